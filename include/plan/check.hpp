@@ -1,0 +1,30 @@
+#pragma once
+// check: load, analyse and run every rule over one file.
+
+#include <optional>
+#include <vector>
+
+#include "plan/date.hpp"
+#include "plan/finding.hpp"
+#include "plan/model.hpp"
+#include "plan/source.hpp"
+
+namespace plan {
+
+struct CheckOptions {
+  std::optional<Date> as_of;  ///< --as-of; overrides the plan's `as_of`
+};
+
+struct CheckedPlan {
+  Plan plan;
+  std::vector<Finding> findings;  ///< sorted by position, policy applied
+  int errors = 0;
+  int warnings = 0;
+  /// A structural rule fired: commands other than `check` refuse the plan.
+  bool structural_errors = false;
+};
+
+/// Loads and checks one plan file.
+CheckedPlan check_plan(const SourceFile& source, const CheckOptions& options);
+
+}  // namespace plan

@@ -1,0 +1,32 @@
+#pragma once
+// What a check reports: one shape for every finding, from the loader or a rule.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plan/source.hpp"
+
+namespace plan {
+
+enum class Severity : std::uint8_t { error, warning };
+
+std::string_view to_string(Severity severity);
+
+/// A secondary location that explains a finding ("first declared here").
+struct Note {
+  Span span;
+  std::string message;
+};
+
+/// One problem in a plan file.
+struct Finding {
+  std::string_view rule;  ///< a rule name from the rule table, e.g. "date-order"
+  Severity severity = Severity::error;
+  Span span;            ///< where it starts and ends in the source
+  std::string message;  ///< lowercase, no trailing period; says how to fix it where it can
+  std::vector<Note> notes;
+};
+
+}  // namespace plan

@@ -1,0 +1,50 @@
+// check: load -> analyse -> run every rule -> apply the policy.
+
+#include "plan/check.hpp"
+
+#include <algorithm>
+
+#include "plan/analyze.hpp"
+#include "plan/load.hpp"
+#include "plan/rule.hpp"
+
+namespace plan {
+namespace {
+
+/// The severity policy.rules gives a rule: its default, another, or off.
+std::optional<Severity> effective_severity(const Rule& rule, const Policy& policy) {
+  // A repeated rule name is a duplicate-key and never read, so at most one setting matches.
+  for (const RuleSetting& setting : policy.rules) {
+    if (setting.rule == rule.name) return setting.severity;
+  }
+  return rule.severity;
+}
+
+}  // namespace
+
+CheckedPlan check_plan(const SourceFile& source, const CheckOptions& options) {
+  CheckedPlan result;
+  LoadResult loaded = load_plan(source);
+  result.findings = std::move(loaded.findings);
+  if (loaded.document_ok) {
+    result.plan = std::move(loaded.plan);
+    analyze(result.plan, options.as_of);
+    for (const Rule* rule : rule_table()) {
+      if (!rule->check) continue;  // reported by the loader
+      const auto severity = effective_severity(*rule, result.plan.policy);
+      if (!severity) continue;  // turned off
+      Reporter reporter(*rule, *severity, result.findings);
+      rule->check(result.plan, reporter);
+    }
+  }
+  std::stable_sort(result.findings.begin(), result.findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.span.begin < b.span.begin; });
+  for (const Finding& f : result.findings) {
+    (f.severity == Severity::error ? result.errors : result.warnings)++;
+    const Rule* rule = find_rule(f.rule);
+    if (rule && rule->structural) result.structural_errors = true;
+  }
+  return result;
+}
+
+}  // namespace plan

@@ -1,0 +1,53 @@
+// The one table of rules, in the order of SPEC §3. `plan rules`, `plan
+// explain`, policy.rules and `ignore` all read it; nothing registers itself.
+
+#include <algorithm>
+#include <array>
+
+#include "check/rules/rules.hpp"
+
+namespace plan {
+namespace {
+
+constexpr std::array kRules = {
+    &rules::kYamlSyntax,          &rules::kInvalidDocument,
+    &rules::kUnknownKey,          &rules::kMissingField,
+    &rules::kInvalidValue,        &rules::kInvalidDate,
+    &rules::kDuplicateKey,        &rules::kDuplicateId,
+    &rules::kUnknownReference,    &rules::kDateOrder,
+    &rules::kStrategyHorizon,     &rules::kTacticalHorizon,
+    &rules::kTacticalOutsideStrategy, &rules::kTacticOutsideWindow,
+    &rules::kGoalOutsideStrategy, &rules::kStageProbability,
+    &rules::kDependencyCycle,     &rules::kDependencyOrder,
+    &rules::kMissingExitCriteria, &rules::kUnmeasurableTactic,
+    &rules::kUnalignedTactic,     &rules::kUnsupportedGoal,
+    &rules::kIdleRole,            &rules::kOverdue,
+    &rules::kStalledDeal,
+};
+
+}  // namespace
+
+std::span<const Rule* const> rule_table() { return kRules; }
+
+const Rule* find_rule(std::string_view name) {
+  const auto it = std::find_if(kRules.begin(), kRules.end(),
+                               [&](const Rule* rule) { return rule->name == name; });
+  return it == kRules.end() ? nullptr : *it;
+}
+
+std::span<const std::string_view> rule_names() {
+  static const auto names = [] {
+    std::array<std::string_view, kRules.size()> out{};
+    std::transform(kRules.begin(), kRules.end(), out.begin(),
+                   [](const Rule* rule) { return rule->name; });
+    return out;
+  }();
+  return names;
+}
+
+void Reporter::report(const Item* about, Span at, std::string message, std::vector<Note> notes) {
+  if (about && about->ignores(rule_.name)) return;
+  out_.push_back(Finding{rule_.name, severity_, at, std::move(message), std::move(notes)});
+}
+
+}  // namespace plan

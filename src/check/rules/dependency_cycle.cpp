@@ -1,0 +1,69 @@
+// `dependency-cycle`: tactics whose `after` links loop can never start. One
+// finding per strongly connected group (analyze finds them), showing one loop.
+
+#include <algorithm>
+#include <deque>
+#include <unordered_map>
+
+#include <fmt/ranges.h>
+
+#include "check/rules/rules.hpp"
+
+namespace plan::rules {
+namespace {
+
+/// The shortest loop from the group's first tactic back to itself, as ids.
+std::vector<std::string_view> one_loop(const std::vector<Tactic>& tactics,
+                                       const std::vector<int>& group) {
+  const int first = group.front();
+  std::unordered_map<int, int> came_from;  // tactic -> the tactic that waits for it
+  std::deque<int> queue{first};
+  int last = -1;
+  while (!queue.empty() && last < 0) {
+    const int v = queue.front();
+    queue.pop_front();
+    for (const Ref& r : tactics[v].after.refs) {
+      if (r.target < 0 || tactics[r.target].cycle != tactics[first].cycle) continue;
+      if (r.target == first) {
+        last = v;
+        break;
+      }
+      if (came_from.emplace(r.target, v).second) queue.push_back(r.target);
+    }
+  }
+  std::vector<std::string_view> path;
+  for (int v = last; v != first; v = came_from.at(v)) path.push_back(*tactics[v].id);
+  path.push_back(*tactics[first].id);
+  std::reverse(path.begin(), path.end());
+  path.push_back(*tactics[first].id);
+  return path;
+}
+
+void check(const Plan& plan, Reporter& out) {
+  const auto& tactics = plan.tactical_plan.tactics.items;
+  for (const auto& group : plan.cycles) {
+    const Tactic& first = tactics[group.front()];
+    const auto loop = one_loop(tactics, group);
+    const std::string path = fmt::format("{}", fmt::join(loop, " → "));
+    out.report(nullptr, first.after.key,
+               loop.size() == 2
+                   ? fmt::format("tactic `{}` waits for itself ({}); remove it from its own `after`",
+                                 loop.front(), path)
+                   : fmt::format("{} tactics wait for each other in a loop: {}; remove one of "
+                                 "these `after` links",
+                                 group.size(), path));
+  }
+}
+
+}  // namespace
+
+const Rule kDependencyCycle{
+    .name = "dependency-cycle",
+    .severity = Severity::error,
+    .structural = true,
+    .summary = "`after` links form a cycle (a tactic naming itself included)",
+    .points_at = "the `after` key of the group's first tactic in file order",
+    .check = check,
+};
+
+}  // namespace plan::rules

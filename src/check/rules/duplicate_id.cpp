@@ -1,0 +1,43 @@
+// `duplicate-id`: an id repeated in one list. The first item is the item; a
+// later one is checked for its own schema only (analyze marks it).
+
+#include <unordered_map>
+
+#include "check/rules/rules.hpp"
+
+namespace plan::rules {
+namespace {
+
+template <class T>
+void check_list(const List<T>& list, std::string_view noun, Reporter& out) {
+  std::unordered_map<std::string_view, Span> first;
+  for (const T& item : list.items) {
+    if (!item.id.known()) continue;
+    const auto [it, inserted] = first.emplace(*item.id, item.id.at);
+    if (inserted) continue;
+    out.report(nullptr, item.id.at,
+               fmt::format("duplicate {} id `{}`; each {} needs its own id", noun, *item.id, noun),
+               {Note{it->second, "first used here"}});
+  }
+}
+
+void check(const Plan& plan, Reporter& out) {
+  check_list(plan.strategy.goals, "goal", out);
+  check_list(plan.process.stages, "stage", out);
+  check_list(plan.roles, "role", out);
+  check_list(plan.tactical_plan.tactics, "tactic", out);
+  check_list(plan.deals, "deal", out);
+}
+
+}  // namespace
+
+const Rule kDuplicateId{
+    .name = "duplicate-id",
+    .severity = Severity::error,
+    .structural = true,
+    .summary = "an id repeated in one list",
+    .points_at = "the second id",
+    .check = check,
+};
+
+}  // namespace plan::rules

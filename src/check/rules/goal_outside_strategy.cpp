@@ -1,0 +1,32 @@
+// `goal-outside-strategy`: a goal's due date is an end point of the strategy,
+// so it lies inside the strategy's window.
+
+#include "check/rules/rules.hpp"
+
+namespace plan::rules {
+namespace {
+
+void check(const Plan& plan, Reporter& out) {
+  if (!plan.strategy_window) return;
+  const Window window = *plan.strategy_window;
+  for (const Goal& g : plan.strategy.goals.items) {
+    if (g.duplicate || !g.due.known() || window.contains(*g.due)) continue;
+    out.report(&g, g.due.at,
+               fmt::format("{} is due on {}, {} the strategy's window ({} to {})", label(g, "goal"),
+                           format_date(*g.due), *g.due < window.start ? "before" : "after",
+                           format_date(window.start), format_date(window.end)));
+  }
+}
+
+}  // namespace
+
+const Rule kGoalOutsideStrategy{
+    .name = "goal-outside-strategy",
+    .severity = Severity::error,
+    .structural = false,
+    .summary = "a goal's due date outside the strategy window",
+    .points_at = "the goal's `due`",
+    .check = check,
+};
+
+}  // namespace plan::rules

@@ -1,0 +1,104 @@
+// `unknown-reference`: an owner, assignee, supports, stage or after that names
+// nothing. References into a list that is absent, empty or not a list are not
+// reported; an assignee is checked only against a resolved owner.
+
+#include <fmt/ranges.h>
+
+#include "check/rules/rules.hpp"
+#include "plan/suggest.hpp"
+
+namespace plan::rules {
+namespace {
+
+// "Did you mean" compares a name with every id; past this many comparisons in
+// one run (a huge, badly broken plan) the messages go without it.
+constexpr std::size_t kSuggestionBudget = 2'000'000;
+
+class Checker {
+ public:
+  Checker(const Plan& plan, Reporter& out) : plan_(plan), out_(out) {}
+
+  template <class T>
+  void ref(const Item& about, const Ref& ref, const List<T>& list, std::string_view noun) {
+    if (ref.target >= 0 || !list.resolvable()) return;
+    std::string message = fmt::format("no {} has the id `{}`", noun, ref.id);
+    if (budget_ >= list.items.size()) {
+      budget_ -= list.items.size();
+      std::vector<std::string_view> ids;
+      ids.reserve(list.items.size());
+      for (const T& item : list.items) {
+        if (item.id.known() && !item.duplicate) ids.push_back(*item.id);
+      }
+      message += did_you_mean(ref.id, ids);
+    }
+    out_.report(&about, ref.at, std::move(message));
+  }
+
+  /// An assignee must be one of its owner's people, or of some role's when
+  /// the item has no owner (deals).
+  void assignee(const Item& about, const Field<std::string>& assignee, const Field<Ref>& owner) {
+    if (!assignee.known()) return;
+    const auto& roles = plan_.roles;
+    if (owner.present) {
+      if (!owner.known() || owner->target < 0) return;
+      const Role& role = roles.items[static_cast<std::size_t>(owner->target)];
+      if (role.has_person(*assignee)) return;
+      std::vector<std::string_view> people;
+      for (const Text& p : role.people) people.push_back(p.value);
+      out_.report(&about, assignee.at,
+                  people.empty()
+                      ? fmt::format("`{}` is not one of the people of role `{}`, which lists none; "
+                                    "add them to its `people`",
+                                    *assignee, owner->id)
+                      : fmt::format("`{}` is not one of the people of role `{}` ({}){}", *assignee,
+                                    owner->id, fmt::join(people, ", "),
+                                    did_you_mean(*assignee, people)));
+      return;
+    }
+    if (!roles.resolvable()) return;
+    for (const Role& role : roles.items) {
+      if (!role.duplicate && role.has_person(*assignee)) return;
+    }
+    out_.report(&about, assignee.at,
+                fmt::format("`{}` is not one of the people of any role; add them to a role's "
+                            "`people`",
+                            *assignee));
+  }
+
+ private:
+  const Plan& plan_;
+  Reporter& out_;
+  std::size_t budget_ = kSuggestionBudget;
+};
+
+void check(const Plan& plan, Reporter& out) {
+  Checker c(plan, out);
+  const auto& tactics = plan.tactical_plan.tactics;
+  for (const Tactic& t : tactics.items) {
+    if (t.duplicate) continue;
+    if (t.owner.known()) c.ref(t, *t.owner, plan.roles, "role");
+    c.assignee(t, t.assignee, t.owner);
+    for (const Ref& r : t.after.refs) c.ref(t, r, tactics, "tactic");
+    for (const Ref& r : t.supports.refs) c.ref(t, r, plan.strategy.goals, "goal");
+    if (t.stage.known()) c.ref(t, *t.stage, plan.process.stages, "stage");
+  }
+  for (const Deal& d : plan.deals.items) {
+    if (d.duplicate) continue;
+    if (d.stage.known()) c.ref(d, *d.stage, plan.process.stages, "stage");
+    if (d.owner.known()) c.ref(d, *d.owner, plan.roles, "role");
+    c.assignee(d, d.assignee, d.owner);
+  }
+}
+
+}  // namespace
+
+const Rule kUnknownReference{
+    .name = "unknown-reference",
+    .severity = Severity::error,
+    .structural = true,
+    .summary = "`owner`, `assignee`, `supports`, `stage` or `after` names nothing",
+    .points_at = "the reference",
+    .check = check,
+};
+
+}  // namespace plan::rules

@@ -1,0 +1,100 @@
+// `plan check FILE...`: check each file, print its findings, exit 0, 1 or 2.
+
+#include <memory>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "plan/check.hpp"
+#include "plan/report.hpp"
+
+namespace plan::cli {
+namespace {
+
+struct CheckCommand {
+  std::vector<std::string> files;
+  std::string format = "text";
+  std::string output;
+  std::string as_of;
+  ColorMode color = ColorMode::automatic;
+  bool strict = false;
+  bool quiet = false;
+};
+
+int run_check(const CheckCommand& cmd) {
+  CheckOptions options;
+  options.as_of = as_of_date(cmd.as_of);
+  const bool to_stdout = cmd.output.empty();
+  const TextOptions text{use_color(cmd.color, to_stdout), cmd.quiet};
+
+  // Files are checked one at a time; the sources and results are kept only
+  // when a format needs the whole run at once.
+  const bool whole_run = cmd.format != "text" || !to_stdout;
+  std::vector<std::unique_ptr<SourceFile>> sources;
+  std::vector<std::unique_ptr<CheckedPlan>> results;
+  std::vector<FileResult> files;
+  std::string text_out;
+  bool unreadable = false, errors = false, warnings = false;
+
+  for (const std::string& path : cmd.files) {
+    ReadResult read = read_source(path);                              // read
+    if (!read.source) {
+      print_error(fmt::format("cannot read `{}`: {}", read.error->path, read.error->message));
+      unreadable = true;
+      if (whole_run) files.push_back({read.error->path, nullptr, nullptr, read.error->message});
+      continue;
+    }
+    auto source = std::make_unique<SourceFile>(std::move(*read.source));
+    auto checked = std::make_unique<CheckedPlan>(check_plan(*source, options));  // load, check
+    errors = errors || checked->errors > 0;
+    warnings = warnings || checked->warnings > 0;
+    const FileResult file{source->path(), source.get(), checked.get(), std::nullopt};
+    if (cmd.format == "text") text_out += render_text(file, text);               // report
+    if (!whole_run) {
+      if (!write_stdout(text_out)) return kExitUsage;
+      text_out.clear();
+      continue;
+    }
+    files.push_back(file);
+    sources.push_back(std::move(source));
+    results.push_back(std::move(checked));
+  }
+
+  if (cmd.format == "json") text_out = render_json(files);
+  if (to_stdout) {
+    if (!write_stdout(text_out)) return kExitUsage;
+  } else if (const auto failed = write_file_atomically(cmd.output, text_out, cmd.files)) {
+    print_error(*failed);
+    return kExitUsage;
+  }
+  if (unreadable) return kExitUsage;
+  if (errors || (cmd.strict && warnings)) return kExitPlanErrors;
+  return kExitOk;
+}
+
+}  // namespace
+
+void setup_check(CLI::App& app, int& exit_code) {
+  auto cmd = std::make_shared<CheckCommand>();
+  CLI::App* sub = app.add_subcommand("check", "Check plan files against every rule of the format");
+  sub->add_option("files", cmd->files, "plan files to check; `-` reads standard input")
+      ->required()
+      ->type_name("FILE");
+  sub->add_option("--format", cmd->format, "output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->type_name("text|json");
+  sub->add_option("-o,--output", cmd->output, "write the report to PATH (whole or not at all)")
+      ->type_name("PATH");
+  sub->add_flag("--strict", cmd->strict, "exit 1 on warnings too");
+  sub->add_flag("-q,--quiet", cmd->quiet, "drop the summary and `ok` lines");
+  add_as_of_option(*sub, cmd->as_of);
+  add_color_option(*sub, cmd->color);
+  sub->footer(
+      "Exit status: 0 no errors (warnings allowed unless --strict); 1 a plan has errors;\n"
+      "2 usage error, or a file that could not be read or written.");
+  sub->callback([cmd, &exit_code] { exit_code = run_check(*cmd); });
+}
+
+}  // namespace plan::cli

@@ -1,0 +1,26 @@
+#pragma once
+// The command table: every `plan` subcommand, its one-line summary and the
+// function that binds its options. `plan --help` and "did you mean" read it.
+
+#include <span>
+#include <string_view>
+
+namespace CLI {
+class App;
+}
+
+namespace plan::cli {
+
+struct Command {
+  std::string_view name;
+  std::string_view summary;
+  /// Adds the subcommand to `app`; when it runs, it stores its exit status in `exit_code`.
+  void (*setup)(CLI::App& app, int& exit_code);
+};
+
+std::span<const Command> commands();
+
+// One per file in src/cli/.
+void setup_check(CLI::App& app, int& exit_code);
+
+}  // namespace plan::cli

@@ -1,0 +1,110 @@
+#include "cli/common.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+namespace plan::cli {
+
+void print_error(std::string_view message) { fmt::print(stderr, "plan: error: {}\n", message); }
+
+CLI::Option* add_as_of_option(CLI::App& app, std::string& value) {
+  return app
+      .add_option("--as-of", value, "the date to report as of (YYYY-MM-DD); default: the plan's `as_of`, else today")
+      ->type_name("DATE")
+      ->check(CLI::Validator(
+          [](std::string& text) {
+            return parse_date(text) ? std::string()
+                                    : fmt::format("`{}` is not a date; write it as YYYY-MM-DD", text);
+          },
+          "DATE", "date"));
+}
+
+std::optional<Date> as_of_date(const std::string& value) {
+  if (value.empty()) return std::nullopt;
+  return parse_date(value);
+}
+
+CLI::Option* add_color_option(CLI::App& app, ColorMode& mode) {
+  const std::map<std::string, ColorMode> names{
+      {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
+  return app.add_option("--color", mode, "colour the output: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->type_name("WHEN")
+      ->transform(CLI::CheckedTransformer(names));
+}
+
+bool use_color(ColorMode mode, bool to_stdout) {
+  if (mode == ColorMode::always) return true;
+  if (mode == ColorMode::never || !to_stdout) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  return ::isatty(STDOUT_FILENO) == 1;
+}
+
+namespace {
+
+bool same_file(const std::string& a, const std::string& b) {
+  struct stat sa {}, sb {};
+  if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
+  return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+}  // namespace
+
+std::optional<std::string> write_file_atomically(const std::string& path, std::string_view text,
+                                                 const std::vector<std::string>& inputs) {
+  for (const std::string& input : inputs) {
+    if (input != "-" && same_file(path, input)) {
+      return fmt::format("cannot write `{}`: it is one of the plans being read", path);
+    }
+  }
+  std::string temp = path + ".tmp.XXXXXX";
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) return fmt::format("cannot write `{}`: {}", path, std::strerror(errno));
+  const char* data = text.data();
+  std::size_t left = text.size();
+  bool ok = true;
+  while (left > 0) {
+    const ssize_t n = ::write(fd, data, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      ok = false;
+      break;
+    }
+    data += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  int err = ok ? 0 : errno;
+  if (::fchmod(fd, 0644) != 0 && ok) {
+    ok = false;
+    err = errno;
+  }
+  if (::close(fd) != 0 && ok) {
+    ok = false;
+    err = errno;
+  }
+  if (ok && ::rename(temp.c_str(), path.c_str()) != 0) {
+    ok = false;
+    err = errno;
+  }
+  if (!ok) {
+    ::unlink(temp.c_str());
+    return fmt::format("cannot write `{}`: {}", path, std::strerror(err));
+  }
+  return std::nullopt;
+}
+
+bool write_stdout(std::string_view text) {
+  if (text.empty()) return true;
+  return std::fwrite(text.data(), 1, text.size(), stdout) == text.size() && std::fflush(stdout) == 0;
+}
+
+}  // namespace plan::cli

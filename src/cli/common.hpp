@@ -1,0 +1,45 @@
+#pragma once
+// What every command shares: exit statuses, --as-of, --color, error messages
+// and whole-or-nothing output files.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plan/date.hpp"
+
+namespace CLI {
+class App;
+class Option;
+}  // namespace CLI
+
+namespace plan::cli {
+
+/// Exit statuses (SPEC §4).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitPlanErrors = 1;
+inline constexpr int kExitUsage = 2;
+
+/// Prints `plan: error: <message>` to standard error.
+void print_error(std::string_view message);
+
+/// Adds `--as-of DATE`, checked as a strict date when parsed.
+CLI::Option* add_as_of_option(CLI::App& app, std::string& value);
+/// The --as-of date, or nothing when not given. The value was validated by the option.
+std::optional<Date> as_of_date(const std::string& value);
+
+enum class ColorMode { automatic, always, never };
+CLI::Option* add_color_option(CLI::App& app, ColorMode& mode);
+/// Whether to colour what goes to standard output (SPEC §4: the flag wins, then NO_COLOR, then a TTY).
+bool use_color(ColorMode mode, bool to_stdout);
+
+/// Writes `text` to `path` whole or not at all: a temporary file beside it,
+/// then a rename. Refuses to replace any of `inputs`. Returns an error message on failure.
+std::optional<std::string> write_file_atomically(const std::string& path, std::string_view text,
+                                                 const std::vector<std::string>& inputs);
+
+/// Writes to standard output; false if the write failed (a closed pipe, a full disk).
+bool write_stdout(std::string_view text);
+
+}  // namespace plan::cli

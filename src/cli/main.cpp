@@ -1,0 +1,72 @@
+// plan: check a sales plan. The flow is load -> model -> check -> report; the
+// command table (commands.cpp) binds each subcommand to its file here.
+
+#include <cstring>
+#include <exception>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "plan/suggest.hpp"
+
+namespace {
+
+using namespace plan::cli;
+
+/// The first word of argv when it is not an option and names no command.
+std::optional<std::string_view> unknown_command(int argc, char** argv) {
+  if (argc < 2 || argv[1][0] == '-') return std::nullopt;
+  const std::string_view word = argv[1];
+  for (const Command& c : commands()) {
+    if (c.name == word) return std::nullopt;
+  }
+  return word;
+}
+
+int run(int argc, char** argv) {
+  CLI::App app{"plan: a sales plan in one YAML file, checked like code.\n"
+               "Strategy (3-5 years) -> sales process (stages) -> tactics (6-18 months).",
+               "plan"};
+  app.set_version_flag("--version", std::string("plan ") + PLAN_VERSION);
+  app.require_subcommand(1);
+  app.footer("Run `plan COMMAND --help` for a command's options.\n"
+             "Exit status: 0 success; 1 the plan has errors; 2 usage error or unreadable file.");
+  int exit_code = kExitOk;
+  for (const Command& c : commands()) c.setup(app, exit_code);
+
+  if (const auto word = unknown_command(argc, argv)) {
+    std::vector<std::string_view> names;
+    for (const Command& c : commands()) names.push_back(c.name);
+    print_error(fmt::format("unknown command `{}`{}", *word, plan::did_you_mean(*word, names)));
+    fmt::print(stderr, "run `plan --help` to see the commands\n");
+    return kExitUsage;
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    print_error(e.what());
+    fmt::print(stderr, "run `plan --help` for usage\n");
+    return kExitUsage;
+  }
+  return exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    print_error(fmt::format("internal error: {}", e.what()));
+    return kExitUsage;
+  }
+}

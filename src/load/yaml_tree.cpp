@@ -1,0 +1,376 @@
+#include "load/yaml_tree.hpp"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <istream>
+#include <streambuf>
+
+#include <fmt/format.h>
+
+namespace plan::load {
+namespace {
+
+constexpr std::string_view kSyntax = "yaml-syntax";
+constexpr std::string_view kInvalidDocument = "invalid-document";
+
+/// An input stream over a string, without copying it.
+class ViewStreamBuf : public std::streambuf {
+ public:
+  explicit ViewStreamBuf(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+bool is_break(char c) { return c == '\n' || c == '\r'; }
+
+Offset line_end(std::string_view s, Offset at) {
+  while (at < s.size() && !is_break(s[at])) ++at;
+  return at;
+}
+
+/// Skips anchors (`&a`) and tags (`!t`) and the blanks after them.
+Offset skip_properties(std::string_view s, Offset at) {
+  while (at < s.size() && (s[at] == '&' || s[at] == '!')) {
+    while (at < s.size() && !is_blank(s[at]) && !is_break(s[at])) ++at;
+    while (at < s.size() && is_blank(s[at])) ++at;
+  }
+  return at;
+}
+
+Offset trim_back(std::string_view s, Offset begin, Offset end) {
+  while (end > begin && is_blank(s[end - 1])) --end;
+  return end;
+}
+
+/// The first line of a token that does not match its text: up to a comment or the line's end.
+Offset first_line_end(std::string_view s, Offset begin) {
+  Offset end = line_end(s, begin);
+  for (Offset i = begin + 1; i < end; ++i) {
+    if (s[i] == '#' && is_blank(s[i - 1])) {
+      end = i;
+      break;
+    }
+  }
+  return trim_back(s, begin, end);
+}
+
+Offset offset_of(const YAML::Mark& mark, std::string_view source) {
+  if (mark.pos < 0) return 0;
+  return std::min<Offset>(static_cast<Offset>(mark.pos), static_cast<Offset>(source.size()));
+}
+
+std::uint64_t saturating_add(std::uint64_t a, std::uint64_t b) {
+  const std::uint64_t sum = a + b;
+  return sum < a ? UINT64_MAX : sum;
+}
+
+/// Checks the encoding; returns the offset of the first byte that is not UTF-8.
+std::optional<Offset> first_invalid_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    std::uint32_t cp = 0;
+    if ((p[i] & 0xE0) == 0xC0) {
+      len = 2;
+      cp = p[i] & 0x1F;
+    } else if ((p[i] & 0xF0) == 0xE0) {
+      len = 3;
+      cp = p[i] & 0x0F;
+    } else if ((p[i] & 0xF8) == 0xF0) {
+      len = 4;
+      cp = p[i] & 0x07;
+    } else {
+      return static_cast<Offset>(i);
+    }
+    if (i + len > n) return static_cast<Offset>(i);
+    for (std::size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return static_cast<Offset>(i);
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return static_cast<Offset>(i);
+    i += len;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Offset scalar_token_end(std::string_view s, Offset begin, std::string_view value) {
+  if (begin >= s.size()) return begin;
+  const char c = s[begin];
+  if (c == '"' || c == '\'') {
+    for (Offset i = begin + 1; i < s.size(); ++i) {
+      if (c == '"' && s[i] == '\\') {
+        ++i;
+      } else if (s[i] == c) {
+        if (c == '\'' && i + 1 < s.size() && s[i + 1] == '\'') {
+          ++i;
+        } else {
+          return i + 1;
+        }
+      }
+    }
+    return first_line_end(s, begin);
+  }
+  if (c == '|' || c == '>') return first_line_end(s, begin);
+  if (s.compare(begin, value.size(), value) == 0 && !value.empty()) {
+    return begin + static_cast<Offset>(value.size());
+  }
+  return std::max<Offset>(first_line_end(s, begin), begin + (value.empty() ? 0 : 1));
+}
+
+/// Receives yaml-cpp's events and builds the tree with an explicit stack.
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  explicit TreeBuilder(YamlTree& tree) : tree_(tree), source_(tree.source_) {}
+
+  std::optional<Finding> error;  ///< invalid-document found while building
+  int documents = 0;
+  Offset second_document = 0;
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++documents == 2) second_document = offset_of(mark, source_);
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (!building()) return;
+    const Offset at = offset_of(mark, source_);
+    Node node;
+    node.kind = NodeKind::null;
+    node.span = {at, at};
+    add_leaf(node, anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (!building()) return;
+    const Offset at = offset_of(mark, source_);
+    Offset end = at + 1;
+    while (end < source_.size() && !is_blank(source_[end]) && !is_break(source_[end]) &&
+           std::string_view(",[]{}").find(source_[end]) == std::string_view::npos) {
+      ++end;
+    }
+    const Span span{at, end};
+    if (anchor >= anchors_.size() || anchors_[anchor].node == kNoNode) {
+      fail(span, "this alias names no anchor");
+      return;
+    }
+    AnchorInfo& target = anchors_[anchor];
+    if (target.open) {
+      fail(span, fmt::format("the anchor `{}` contains itself through this alias", target.name));
+      return;
+    }
+    expansion_ = saturating_add(expansion_, target.size);
+    if (expansion_ > kMaxAliasExpansion) {
+      fail(span, fmt::format("aliases expand this document past {} nodes; this alias goes over "
+                             "the limit",
+                             kMaxAliasExpansion));
+      return;
+    }
+    Node node;
+    node.kind = NodeKind::alias;
+    node.span = span;
+    node.a = target.node;
+    attach(push(node), target.size);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    if (!building()) return;
+    const Offset begin = skip_properties(source_, offset_of(mark, source_));
+    Node node;
+    node.kind = NodeKind::scalar;
+    node.plain = tag == "?";
+    node.span = {begin, scalar_token_end(source_, begin, value)};
+    const auto size = static_cast<std::uint32_t>(value.size());
+    const bool quoted = begin < source_.size() && (source_[begin] == '"' || source_[begin] == '\'');
+    const Offset text_at = quoted ? begin + 1 : begin;
+    if (source_.compare(text_at, value.size(), value) == 0 &&
+        (!quoted || (text_at + size < source_.size() && source_[text_at + size] == source_[begin]))) {
+      node.text_in_source = true;
+      node.a = text_at;
+    } else {
+      node.a = static_cast<std::uint32_t>(tree_.arena_.size());
+      tree_.arena_ += value;
+    }
+    node.b = size;
+    add_leaf(node, anchor);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(NodeKind::sequence, mark, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(NodeKind::mapping, mark, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+  void OnAnchor(const YAML::Mark&, const std::string& name) override { anchor_name_ = name; }
+
+ private:
+  struct Open {
+    std::uint32_t node;
+    std::uint32_t last_child = kNoNode;
+    std::uint64_t size = 1;  // nodes in the subtree with aliases expanded
+    YAML::anchor_t anchor = 0;
+  };
+  struct AnchorInfo {
+    std::uint32_t node = kNoNode;
+    std::uint64_t size = 0;
+    bool open = false;
+    std::string name;
+  };
+
+  bool building() const { return documents == 1 && !error; }
+
+  void fail(Span span, std::string message) {
+    error = Finding{kInvalidDocument, Severity::error, span, std::move(message), {}};
+  }
+
+  std::uint32_t push(const Node& node) {
+    tree_.nodes_.push_back(node);
+    return static_cast<std::uint32_t>(tree_.nodes_.size() - 1);
+  }
+
+  /// Links a finished node into its parent (or makes it the root).
+  void attach(std::uint32_t index, std::uint64_t size) {
+    if (stack_.empty()) {
+      tree_.root_ = index;
+      return;
+    }
+    Open& parent = stack_.back();
+    Node& parent_node = tree_.nodes_[parent.node];
+    if (parent.last_child == kNoNode) {
+      parent_node.a = index;
+    } else {
+      tree_.nodes_[parent.last_child].next = index;
+    }
+    parent.last_child = index;
+    ++parent_node.b;
+    parent.size = saturating_add(parent.size, size);
+  }
+
+  void register_anchor(YAML::anchor_t anchor, std::uint32_t node, bool open) {
+    if (anchor == 0) return;
+    if (anchors_.size() <= anchor) anchors_.resize(anchor + 1);
+    anchors_[anchor] = AnchorInfo{node, 1, open, std::move(anchor_name_)};
+    anchor_name_.clear();
+  }
+
+  void add_leaf(const Node& node, YAML::anchor_t anchor) {
+    const std::uint32_t index = push(node);
+    register_anchor(anchor, index, false);
+    attach(index, 1);
+  }
+
+  void open(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (!building()) return;
+    const Offset at = skip_properties(source_, offset_of(mark, source_));
+    Node node;
+    node.kind = kind;
+    node.span = {at, std::min<Offset>(at + 1, static_cast<Offset>(source_.size()))};
+    const std::uint32_t index = push(node);
+    register_anchor(anchor, index, true);
+    stack_.push_back(Open{index, kNoNode, 1, anchor});
+  }
+
+  void close() {
+    if (!building() || stack_.empty()) return;
+    const Open done = stack_.back();
+    stack_.pop_back();
+    if (done.anchor != 0 && done.anchor < anchors_.size()) {
+      anchors_[done.anchor].open = false;
+      anchors_[done.anchor].size = done.size;
+    }
+    attach(done.node, done.size);
+  }
+
+  YamlTree& tree_;
+  std::string_view source_;
+  std::vector<Open> stack_;
+  std::vector<AnchorInfo> anchors_;
+  std::string anchor_name_;
+  std::uint64_t expansion_ = 0;
+};
+
+ParsedYaml parse_yaml(std::string_view source) {
+  ParsedYaml result{YamlTree(source), std::nullopt};
+  const auto document_error = [&](Span span, std::string message) {
+    result.error = Finding{kInvalidDocument, Severity::error, span, std::move(message), {}};
+    return std::move(result);
+  };
+  if (source.size() >= 2 && ((source[0] == '\xFE' && source[1] == '\xFF') ||
+                             (source[0] == '\xFF' && source[1] == '\xFE'))) {
+    return document_error({0, 0}, "the file is UTF-16 encoded; save it as UTF-8");
+  }
+  if (const auto bad = first_invalid_utf8(source)) {
+    return document_error({*bad, *bad + 1}, "the file is not valid UTF-8 text; save it as UTF-8");
+  }
+  if (source.find('\0') != std::string_view::npos) {
+    const auto at = static_cast<Offset>(source.find('\0'));
+    return document_error({at, at + 1}, "the file holds a NUL character; a plan is text");
+  }
+
+  ViewStreamBuf buffer(source);
+  std::istream in(&buffer);
+  TreeBuilder builder(result.tree);
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const YAML::DeepRecursion& e) {
+    const Offset at = offset_of(e.mark, source);
+    result.error = Finding{kSyntax, Severity::error, {at, at + 1},
+                           "the document nests too deeply for a plan", {}};
+    return result;
+  } catch (const YAML::Exception& e) {
+    const Offset at = offset_of(e.mark, source);
+    result.error = Finding{kSyntax, Severity::error,
+                           {at, std::min<Offset>(at + 1, static_cast<Offset>(source.size()))},
+                           fmt::format("invalid YAML: {}", e.msg), {}};
+    return result;
+  }
+  if (builder.error) {
+    result.error = std::move(builder.error);
+    return result;
+  }
+  if (builder.documents > 1) {
+    const Offset at = builder.second_document;
+    return document_error({at, std::min<Offset>(at + 3, static_cast<Offset>(source.size()))},
+                          "the file holds more than one YAML document; a plan is one document");
+  }
+  const YamlTree& tree = result.tree;
+  if (tree.root() == kNoNode || tree[tree.root()].kind == NodeKind::null) {
+    return document_error({0, 0}, "the file is empty; a plan is a mapping with name, strategy, "
+                                  "process, roles and tactical_plan");
+  }
+  const Node& root = tree[tree.root()];
+  if (root.kind != NodeKind::mapping) {
+    const char* what = root.kind == NodeKind::sequence ? "a list" : "a single value";
+    return document_error(root.span,
+                          fmt::format("the top of a plan must be a mapping of keys (name, strategy, "
+                                      "...), not {}",
+                                      what));
+  }
+  return result;
+}
+
+}  // namespace plan::load

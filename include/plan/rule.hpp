@@ -15,11 +15,11 @@ namespace plan {
 class Reporter;
 
 struct Rule {
-  std::string_view name;      ///< kebab-case, e.g. "date-order"
-  Severity severity;          ///< the default severity
-  bool structural;            ///< cannot be changed by policy.rules or `ignore`
-  std::string_view summary;   ///< one line for `plan rules`
-  std::string_view points_at; ///< where its findings point
+  std::string_view name;       ///< kebab-case, e.g. "date-order"
+  Severity severity;           ///< the default severity
+  bool structural;             ///< cannot be changed by policy.rules or `ignore`
+  std::string_view summary;    ///< one line for `plan rules`
+  std::string_view points_at;  ///< where its findings point
   /// Runs the rule over an analysed plan; nullptr for the rules the loader reports.
   void (*check)(const Plan& plan, Reporter& out);
 };

@@ -10,24 +10,38 @@ namespace plan {
 namespace {
 
 constexpr std::array kRules = {
-    &rules::kYamlSyntax,          &rules::kInvalidDocument,
-    &rules::kUnknownKey,          &rules::kMissingField,
-    &rules::kInvalidValue,        &rules::kInvalidDate,
-    &rules::kDuplicateKey,        &rules::kDuplicateId,
-    &rules::kUnknownReference,    &rules::kDateOrder,
-    &rules::kStrategyHorizon,     &rules::kTacticalHorizon,
-    &rules::kTacticalOutsideStrategy, &rules::kTacticOutsideWindow,
-    &rules::kGoalOutsideStrategy, &rules::kStageProbability,
-    &rules::kDependencyCycle,     &rules::kDependencyOrder,
-    &rules::kMissingExitCriteria, &rules::kUnmeasurableTactic,
-    &rules::kUnalignedTactic,     &rules::kUnsupportedGoal,
-    &rules::kIdleRole,            &rules::kOverdue,
+    &rules::kYamlSyntax,
+    &rules::kInvalidDocument,
+    &rules::kUnknownKey,
+    &rules::kMissingField,
+    &rules::kInvalidValue,
+    &rules::kInvalidDate,
+    &rules::kDuplicateKey,
+    &rules::kDuplicateId,
+    &rules::kUnknownReference,
+    &rules::kDateOrder,
+    &rules::kStrategyHorizon,
+    &rules::kTacticalHorizon,
+    &rules::kTacticalOutsideStrategy,
+    &rules::kTacticOutsideWindow,
+    &rules::kGoalOutsideStrategy,
+    &rules::kStageProbability,
+    &rules::kDependencyCycle,
+    &rules::kDependencyOrder,
+    &rules::kMissingExitCriteria,
+    &rules::kUnmeasurableTactic,
+    &rules::kUnalignedTactic,
+    &rules::kUnsupportedGoal,
+    &rules::kIdleRole,
+    &rules::kOverdue,
     &rules::kStalledDeal,
 };
 
 }  // namespace
 
-std::span<const Rule* const> rule_table() { return kRules; }
+std::span<const Rule* const> rule_table() {
+  return kRules;
+}
 
 const Rule* find_rule(std::string_view name) {
   const auto it = std::find_if(kRules.begin(), kRules.end(),

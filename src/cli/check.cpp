@@ -2,8 +2,8 @@
 
 #include <memory>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -39,7 +39,7 @@ int run_check(const CheckCommand& cmd) {
   bool unreadable = false, errors = false, warnings = false;
 
   for (const std::string& path : cmd.files) {
-    ReadResult read = read_source(path);                              // read
+    ReadResult read = read_source(path);  // read
     if (!read.source) {
       print_error(fmt::format("cannot read `{}`: {}", read.error->path, read.error->message));
       unreadable = true;
@@ -51,7 +51,7 @@ int run_check(const CheckCommand& cmd) {
     errors = errors || checked->errors > 0;
     warnings = warnings || checked->warnings > 0;
     const FileResult file{source->path(), source.get(), checked.get(), std::nullopt};
-    if (cmd.format == "text") text_out += render_text(file, text);               // report
+    if (cmd.format == "text") text_out += render_text(file, text);  // report
     if (!whole_run) {
       if (!write_stdout(text_out)) return kExitUsage;
       text_out.clear();

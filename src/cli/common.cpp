@@ -9,21 +9,25 @@
 #include <cstdlib>
 #include <cstring>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 namespace plan::cli {
 
-void print_error(std::string_view message) { fmt::print(stderr, "plan: error: {}\n", message); }
+void print_error(std::string_view message) {
+  fmt::print(stderr, "plan: error: {}\n", message);
+}
 
 CLI::Option* add_as_of_option(CLI::App& app, std::string& value) {
   return app
-      .add_option("--as-of", value, "the date to report as of (YYYY-MM-DD); default: the plan's `as_of`, else today")
+      .add_option("--as-of", value,
+                  "the date to report as of (YYYY-MM-DD); default: the plan's `as_of`, else today")
       ->type_name("DATE")
       ->check(CLI::Validator(
           [](std::string& text) {
-            return parse_date(text) ? std::string()
-                                    : fmt::format("`{}` is not a date; write it as YYYY-MM-DD", text);
+            return parse_date(text)
+                       ? std::string()
+                       : fmt::format("`{}` is not a date; write it as YYYY-MM-DD", text);
           },
           "DATE", "date"));
 }
@@ -36,7 +40,9 @@ std::optional<Date> as_of_date(const std::string& value) {
 CLI::Option* add_color_option(CLI::App& app, ColorMode& mode) {
   const std::map<std::string, ColorMode> names{
       {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
-  return app.add_option("--color", mode, "colour the output: auto (on a terminal, unless NO_COLOR is set), always, never")
+  return app
+      .add_option("--color", mode,
+                  "colour the output: auto (on a terminal, unless NO_COLOR is set), always, never")
       ->type_name("WHEN")
       ->transform(CLI::CheckedTransformer(names));
 }
@@ -52,7 +58,8 @@ bool use_color(ColorMode mode, bool to_stdout) {
 namespace {
 
 bool same_file(const std::string& a, const std::string& b) {
-  struct stat sa {}, sb {};
+  struct stat sa {
+  }, sb{};
   if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
   return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
@@ -104,7 +111,8 @@ std::optional<std::string> write_file_atomically(const std::string& path, std::s
 
 bool write_stdout(std::string_view text) {
   if (text.empty()) return true;
-  return std::fwrite(text.data(), 1, text.size(), stdout) == text.size() && std::fflush(stdout) == 0;
+  return std::fwrite(text.data(), 1, text.size(), stdout) == text.size() &&
+         std::fflush(stdout) == 0;
 }
 
 }  // namespace plan::cli

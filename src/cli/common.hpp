@@ -31,7 +31,8 @@ std::optional<Date> as_of_date(const std::string& value);
 
 enum class ColorMode { automatic, always, never };
 CLI::Option* add_color_option(CLI::App& app, ColorMode& mode);
-/// Whether to colour what goes to standard output (SPEC §4: the flag wins, then NO_COLOR, then a TTY).
+/// Whether to colour what goes to standard output (SPEC §4: the flag wins, then NO_COLOR, then a
+/// TTY).
 bool use_color(ColorMode mode, bool to_stdout);
 
 /// Writes `text` to `path` whole or not at all: a temporary file beside it,

@@ -5,8 +5,8 @@
 #include <exception>
 #include <vector>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -27,19 +27,23 @@ std::optional<std::string_view> unknown_command(int argc, char** argv) {
 }
 
 int run(int argc, char** argv) {
-  CLI::App app{"plan: a sales plan in one YAML file, checked like code.\n"
-               "Strategy (3-5 years) -> sales process (stages) -> tactics (6-18 months).",
-               "plan"};
+  CLI::App app{
+      "plan: a sales plan in one YAML file, checked like code.\n"
+      "Strategy (3-5 years) -> sales process (stages) -> tactics (6-18 months).",
+      "plan"};
   app.set_version_flag("--version", std::string("plan ") + PLAN_VERSION);
   app.require_subcommand(1);
-  app.footer("Run `plan COMMAND --help` for a command's options.\n"
-             "Exit status: 0 success; 1 the plan has errors; 2 usage error or unreadable file.");
+  app.footer(
+      "Run `plan COMMAND --help` for a command's options.\n"
+      "Exit status: 0 success; 1 the plan has errors; 2 usage error or unreadable file.");
   int exit_code = kExitOk;
-  for (const Command& c : commands()) c.setup(app, exit_code);
+  for (const Command& c : commands())
+    c.setup(app, exit_code);
 
   if (const auto word = unknown_command(argc, argv)) {
     std::vector<std::string_view> names;
-    for (const Command& c : commands()) names.push_back(c.name);
+    for (const Command& c : commands())
+      names.push_back(c.name);
     print_error(fmt::format("unknown command `{}`{}", *word, plan::did_you_mean(*word, names)));
     fmt::print(stderr, "run `plan --help` to see the commands\n");
     return kExitUsage;

@@ -51,10 +51,14 @@ struct Entry {
 
 std::string_view describe(const View& v) {
   switch (v.kind()) {
-    case NodeKind::sequence: return "a list";
-    case NodeKind::mapping: return "a mapping";
-    case NodeKind::null: return "nothing";
-    default: return "a single value";
+    case NodeKind::sequence:
+      return "a list";
+    case NodeKind::mapping:
+      return "a mapping";
+    case NodeKind::null:
+      return "nothing";
+    default:
+      return "a single value";
   }
 }
 
@@ -86,7 +90,9 @@ class Reader {
   }
 
   /// Where a finding about a value points: a scalar itself, a collection its key.
-  static Span value_span(const Entry& e) { return e.value.is_scalar() ? e.value.span() : e.key_span; }
+  static Span value_span(const Entry& e) {
+    return e.value.is_scalar() ? e.value.span() : e.key_span;
+  }
 
   void invalid(const Entry& e, std::string message) {
     report(kInvalidValue, value_span(e), std::move(message));
@@ -144,8 +150,9 @@ class Reader {
       const View value = view(value_index, map.via_alias);
       child = tree_[value_index].next;
       if (!key.is_scalar()) {
-        report(kUnknownKey, key.span(),
-               fmt::format("a key must be a name, not {}", key.is_null() ? "empty" : describe(key)));
+        report(
+            kUnknownKey, key.span(),
+            fmt::format("a key must be a name, not {}", key.is_null() ? "empty" : describe(key)));
         continue;
       }
       const std::string_view name = text(key);
@@ -180,7 +187,8 @@ class Reader {
   template <class T>
   void unknown_key(const Entry& e, std::span<const KeySpec<T>> keys, std::string_view what) {
     std::vector<std::string_view> names;
-    for (const auto& k : keys) names.push_back(k.name);
+    for (const auto& k : keys)
+      names.push_back(k.name);
     std::string message = fmt::format("unknown key `{}` in {}", e.key, what);
     if (const auto match = closest_match(e.key, names)) {
       message += fmt::format("; did you mean `{}`?", *match);
@@ -283,8 +291,9 @@ class Reader {
     const std::string_view t = text(e.value);
     f.value = parse_date(t);
     if (f.value) return;
-    const bool shaped = t.size() == 10 && t[4] == '-' && t[7] == '-' &&
-                        std::all_of(t.begin(), t.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+    const bool shaped =
+        t.size() == 10 && t[4] == '-' && t[7] == '-' &&
+        std::all_of(t.begin(), t.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
     report(kInvalidDate, e.value.span(),
            shaped ? fmt::format("`{}` is not a date on the calendar", t)
                   : fmt::format("`{}` is not a date; write dates as YYYY-MM-DD", t));
@@ -349,8 +358,9 @@ class Reader {
       const View item = view(child, e.value.via_alias);
       if (item.is_null()) continue;
       if (!item.is_scalar()) {
-        report(kInvalidValue, item.span(),
-               fmt::format("each item of `{}` must be {}, not {}", e.key, expected, describe(item)));
+        report(
+            kInvalidValue, item.span(),
+            fmt::format("each item of `{}` must be {}, not {}", e.key, expected, describe(item)));
         continue;
       }
       fn(text(item), item.span());
@@ -426,16 +436,17 @@ class Reader {
       T out;
       const MappingRead read = read_mapping(item, keys, out, fmt::format("a {}", noun));
       out.first_key = read.first_key.value_or(item.span());
-      report_missing(read, out.first_key,
-                     out.id.known() ? fmt::format("{} `{}`", noun, *out.id) : fmt::format("this {}", noun));
+      report_missing(
+          read, out.first_key,
+          out.id.known() ? fmt::format("{} `{}`", noun, *out.id) : fmt::format("this {}", noun));
       if (finish) finish(*this, out);
       list.items.push_back(std::move(out));
     }
     if (count < min_items) {
       report(kMissingField, e.key_span,
              min_items == 1 ? fmt::format("`{}` needs at least one {}; it is empty", e.key, noun)
-                            : fmt::format("`{}` needs at least {} {}s; it has {}", e.key,
-                                          min_items, noun, count));
+                            : fmt::format("`{}` needs at least {} {}s; it has {}", e.key, min_items,
+                                          noun, count));
     }
   }
 
@@ -454,9 +465,13 @@ constexpr std::array<std::string_view, 5> kStatusNames = {"todo", "doing", "done
                                                           "dropped"};
 
 template <class T>
-void read_id(Reader& r, const Entry& e, T& item) { r.read_id(e, item.id); }
+void read_id(Reader& r, const Entry& e, T& item) {
+  r.read_id(e, item.id);
+}
 template <class T>
-void read_ignore(Reader& r, const Entry& e, T& item) { r.read_ignore(e, item); }
+void read_ignore(Reader& r, const Entry& e, T& item) {
+  r.read_ignore(e, item);
+}
 
 const KeySpec<Goal> kGoalKeys[] = {
     {"id", true, read_id<Goal>},
@@ -545,8 +560,8 @@ const KeySpec<Tactic> kTacticKeys[] = {
     {"measure", false,
      [](Reader& r, const Entry& e, Tactic& t) {
        t.measure.key = e.key_span;
-       t.measure.present =
-           r.read_section<Measure>(e, kMeasureKeys, t.measure, "the measure", "metric, target, actual");
+       t.measure.present = r.read_section<Measure>(e, kMeasureKeys, t.measure, "the measure",
+                                                   "metric, target, actual");
      }},
     {"status", false,
      [](Reader& r, const Entry& e, Tactic& t) { r.read_enum(e, t.status, kStatusNames); }},
@@ -561,11 +576,13 @@ void finish_tactic(Reader& r, Tactic& t) {
   if (t.within.present) {
     std::string problem;
     if (!t.after.present) {
-      problem = "`within` counts from the tactics in `after`, and this tactic has no `after`; add "
-                "`after: [tactic-id]` or give `due` instead";
+      problem =
+          "`within` counts from the tactics in `after`, and this tactic has no `after`; add "
+          "`after: [tactic-id]` or give `due` instead";
     } else if (t.due.present) {
-      problem = "give either `due` or `within`, not both: `within` derives the due date from "
-                "`after`";
+      problem =
+          "give either `due` or `within`, not both: `within` derives the due date from "
+          "`after`";
     }
     if (!problem.empty()) {
       r.report(kInvalidValue, t.within.at, std::move(problem));
@@ -600,7 +617,8 @@ const KeySpec<Deal> kDealKeys[] = {
      }},
     {"stage", true,
      [](Reader& r, const Entry& e, Deal& d) { r.read_ref(e, d.stage, "a stage id"); }},
-    {"owner", false, [](Reader& r, const Entry& e, Deal& d) { r.read_ref(e, d.owner, "a role id"); }},
+    {"owner", false,
+     [](Reader& r, const Entry& e, Deal& d) { r.read_ref(e, d.owner, "a role id"); }},
     {"assignee", false, [](Reader& r, const Entry& e, Deal& d) { r.read_text(e, d.assignee); }},
     {"since", false, [](Reader& r, const Entry& e, Deal& d) { r.read_date(e, d.since); }},
     {"ignore", false, read_ignore<Deal>},
@@ -650,16 +668,15 @@ void Reader::read_rule_settings(const Entry& e, std::vector<RuleSetting>& out) {
     const std::string_view level = setting.value.is_scalar() ? text(setting.value) : "";
     const auto found = std::find(kLevels.begin(), kLevels.end(), level);
     if (found == kLevels.end()) {
-      invalid(setting,
-              fmt::format("a rule's level must be error, warning or off; got {}{}",
-                          setting.value.is_scalar() ? fmt::format("`{}`", level)
-                                                    : std::string(describe(setting.value)),
-                          did_you_mean(level, kLevels)));
+      invalid(setting, fmt::format("a rule's level must be error, warning or off; got {}{}",
+                                   setting.value.is_scalar() ? fmt::format("`{}`", level)
+                                                             : std::string(describe(setting.value)),
+                                   did_you_mean(level, kLevels)));
       return;
     }
     if (rule->structural) {
-      invalid(setting, fmt::format("`{}` is a structural rule; its level cannot be changed",
-                                   setting.key));
+      invalid(setting,
+              fmt::format("`{}` is a structural rule; its level cannot be changed", setting.key));
       return;
     }
     RuleSetting s{std::string(setting.key), std::nullopt, setting.value.span()};
@@ -704,14 +721,18 @@ const KeySpec<Plan> kPlanKeys[] = {
        r.read_section<Process>(e, kProcessKeys, p.process, "the process", "name and stages");
      }},
     {"roles", true,
-     [](Reader& r, const Entry& e, Plan& p) { r.read_items<Role>(e, p.roles, kRoleKeys, "role", 1); }},
+     [](Reader& r, const Entry& e, Plan& p) {
+       r.read_items<Role>(e, p.roles, kRoleKeys, "role", 1);
+     }},
     {"tactical_plan", true,
      [](Reader& r, const Entry& e, Plan& p) {
        r.read_section<TacticalPlan>(e, kTacticalPlanKeys, p.tactical_plan, "the tactical plan",
                                     "start, end and tactics");
      }},
     {"deals", false,
-     [](Reader& r, const Entry& e, Plan& p) { r.read_items<Deal>(e, p.deals, kDealKeys, "deal", 0); }},
+     [](Reader& r, const Entry& e, Plan& p) {
+       r.read_items<Deal>(e, p.deals, kDealKeys, "deal", 0);
+     }},
     {"policy", false,
      [](Reader& r, const Entry& e, Plan& p) {
        r.read_section<Policy>(e, kPolicyKeys, p.policy, "the policy",

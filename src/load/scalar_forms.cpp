@@ -6,18 +6,24 @@
 namespace plan::load {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_alnum(char c) {
+  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 /// Whole numbers without leading zeros; `at` advances past the digits.
 std::optional<std::int64_t> whole_number(std::string_view text, std::size_t& at) {
   const std::size_t begin = at;
-  while (at < text.size() && is_digit(text[at])) ++at;
+  while (at < text.size() && is_digit(text[at]))
+    ++at;
   const std::size_t digits = at - begin;
   if (digits == 0 || digits > 9) return std::nullopt;  // 9 digits keep every sum in range
   if (digits > 1 && text[begin] == '0') return std::nullopt;
   std::int64_t value = 0;
-  for (std::size_t i = begin; i < at; ++i) value = value * 10 + (text[i] - '0');
+  for (std::size_t i = begin; i < at; ++i)
+    value = value * 10 + (text[i] - '0');
   return value;
 }
 
@@ -63,13 +69,15 @@ std::optional<double> parse_number(std::string_view text) {
   std::size_t at = 0;
   if (at < text.size() && text[at] == '-') ++at;
   const std::size_t int_begin = at;
-  while (at < text.size() && is_digit(text[at])) ++at;
+  while (at < text.size() && is_digit(text[at]))
+    ++at;
   const std::size_t int_digits = at - int_begin;
   if (int_digits == 0 || (int_digits > 1 && text[int_begin] == '0')) return std::nullopt;
   if (at < text.size() && text[at] == '.') {
     ++at;
     const std::size_t frac_begin = at;
-    while (at < text.size() && is_digit(text[at])) ++at;
+    while (at < text.size() && is_digit(text[at]))
+      ++at;
     if (at == frac_begin) return std::nullopt;
   }
   if (at != text.size()) return std::nullopt;

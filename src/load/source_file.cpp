@@ -14,7 +14,9 @@ std::string without_bom(std::string text) {
   return text;
 }
 
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation_byte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 }  // namespace
 
@@ -61,7 +63,8 @@ std::string_view SourceFile::line_text(std::uint32_t line) const {
   if (line == 0 || line > line_starts_.size()) return {};
   const Offset start = line_starts_[line - 1];
   std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();
-  while (end > start && (text_[end - 1] == '\n' || text_[end - 1] == '\r')) --end;
+  while (end > start && (text_[end - 1] == '\n' || text_[end - 1] == '\r'))
+    --end;
   return std::string_view(text_).substr(start, end - start);
 }
 

@@ -27,25 +27,33 @@ class ViewStreamBuf : public std::streambuf {
   }
 };
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
-bool is_break(char c) { return c == '\n' || c == '\r'; }
+bool is_blank(char c) {
+  return c == ' ' || c == '\t';
+}
+bool is_break(char c) {
+  return c == '\n' || c == '\r';
+}
 
 Offset line_end(std::string_view s, Offset at) {
-  while (at < s.size() && !is_break(s[at])) ++at;
+  while (at < s.size() && !is_break(s[at]))
+    ++at;
   return at;
 }
 
 /// Skips anchors (`&a`) and tags (`!t`) and the blanks after them.
 Offset skip_properties(std::string_view s, Offset at) {
   while (at < s.size() && (s[at] == '&' || s[at] == '!')) {
-    while (at < s.size() && !is_blank(s[at]) && !is_break(s[at])) ++at;
-    while (at < s.size() && is_blank(s[at])) ++at;
+    while (at < s.size() && !is_blank(s[at]) && !is_break(s[at]))
+      ++at;
+    while (at < s.size() && is_blank(s[at]))
+      ++at;
   }
   return at;
 }
 
 Offset trim_back(std::string_view s, Offset begin, Offset end) {
-  while (end > begin && is_blank(s[end - 1])) --end;
+  while (end > begin && is_blank(s[end - 1]))
+    --end;
   return end;
 }
 
@@ -100,7 +108,8 @@ std::optional<Offset> first_invalid_utf8(std::string_view s) {
       if ((p[i + k] & 0xC0) != 0x80) return static_cast<Offset>(i);
       cp = (cp << 6) | (p[i + k] & 0x3F);
     }
-    const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+    const bool overlong =
+        (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
     if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return static_cast<Offset>(i);
     i += len;
   }
@@ -200,7 +209,8 @@ class TreeBuilder : public YAML::EventHandler {
     const bool quoted = begin < source_.size() && (source_[begin] == '"' || source_[begin] == '\'');
     const Offset text_at = quoted ? begin + 1 : begin;
     if (source_.compare(text_at, value.size(), value) == 0 &&
-        (!quoted || (text_at + size < source_.size() && source_[text_at + size] == source_[begin]))) {
+        (!quoted ||
+         (text_at + size < source_.size() && source_[text_at + size] == source_[begin]))) {
       node.text_in_source = true;
       node.a = text_at;
     } else {
@@ -338,14 +348,16 @@ ParsedYaml parse_yaml(std::string_view source) {
     }
   } catch (const YAML::DeepRecursion& e) {
     const Offset at = offset_of(e.mark, source);
-    result.error = Finding{kSyntax, Severity::error, {at, at + 1},
-                           "the document nests too deeply for a plan", {}};
+    result.error = Finding{
+        kSyntax, Severity::error, {at, at + 1}, "the document nests too deeply for a plan", {}};
     return result;
   } catch (const YAML::Exception& e) {
     const Offset at = offset_of(e.mark, source);
-    result.error = Finding{kSyntax, Severity::error,
+    result.error = Finding{kSyntax,
+                           Severity::error,
                            {at, std::min<Offset>(at + 1, static_cast<Offset>(source.size()))},
-                           fmt::format("invalid YAML: {}", e.msg), {}};
+                           fmt::format("invalid YAML: {}", e.msg),
+                           {}};
     return result;
   }
   if (builder.error) {
@@ -359,16 +371,17 @@ ParsedYaml parse_yaml(std::string_view source) {
   }
   const YamlTree& tree = result.tree;
   if (tree.root() == kNoNode || tree[tree.root()].kind == NodeKind::null) {
-    return document_error({0, 0}, "the file is empty; a plan is a mapping with name, strategy, "
-                                  "process, roles and tactical_plan");
+    return document_error({0, 0},
+                          "the file is empty; a plan is a mapping with name, strategy, "
+                          "process, roles and tactical_plan");
   }
   const Node& root = tree[tree.root()];
   if (root.kind != NodeKind::mapping) {
     const char* what = root.kind == NodeKind::sequence ? "a list" : "a single value";
-    return document_error(root.span,
-                          fmt::format("the top of a plan must be a mapping of keys (name, strategy, "
-                                      "...), not {}",
-                                      what));
+    return document_error(
+        root.span, fmt::format("the top of a plan must be a mapping of keys (name, strategy, "
+                               "...), not {}",
+                               what));
   }
   return result;
 }

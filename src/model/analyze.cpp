@@ -37,7 +37,8 @@ void resolve(Field<Ref>& field, const IdIndex& index) {
 }
 
 void resolve(RefList& list, const IdIndex& index) {
-  for (Ref& ref : list.refs) resolve(ref, index);
+  for (Ref& ref : list.refs)
+    resolve(ref, index);
 }
 
 std::optional<Window> window(std::optional<Date> start, std::optional<Date> end) {
@@ -167,7 +168,8 @@ void analyze(Plan& plan, std::optional<Date> as_of) {
     if (component.size() == 1 && !links_to_itself(tactics[component[0]], component[0])) continue;
     std::vector<int> members = component;
     std::sort(members.begin(), members.end());
-    for (const int m : members) tactics[m].cycle = static_cast<int>(plan.cycles.size());
+    for (const int m : members)
+      tactics[m].cycle = static_cast<int>(plan.cycles.size());
     plan.cycles.push_back(std::move(members));
   }
   for (const auto& component : components) {
@@ -181,7 +183,8 @@ void analyze(Plan& plan, std::optional<Date> as_of) {
   std::sort(plan.cycles.begin(), plan.cycles.end(),
             [](const auto& a, const auto& b) { return a.front() < b.front(); });
   for (std::size_t c = 0; c < plan.cycles.size(); ++c) {
-    for (const int m : plan.cycles[c]) tactics[m].cycle = static_cast<int>(c);
+    for (const int m : plan.cycles[c])
+      tactics[m].cycle = static_cast<int>(c);
   }
 }
 

@@ -10,21 +10,30 @@ std::string_view to_string(Severity severity) {
 
 std::string_view to_string(Repeat repeat) {
   switch (repeat) {
-    case Repeat::daily: return "daily";
-    case Repeat::weekdays: return "weekdays";
-    case Repeat::weekly: return "weekly";
-    case Repeat::monthly: return "monthly";
+    case Repeat::daily:
+      return "daily";
+    case Repeat::weekdays:
+      return "weekdays";
+    case Repeat::weekly:
+      return "weekly";
+    case Repeat::monthly:
+      return "monthly";
   }
   return "";
 }
 
 std::string_view to_string(Status status) {
   switch (status) {
-    case Status::todo: return "todo";
-    case Status::doing: return "doing";
-    case Status::done: return "done";
-    case Status::blocked: return "blocked";
-    case Status::dropped: return "dropped";
+    case Status::todo:
+      return "todo";
+    case Status::doing:
+      return "doing";
+    case Status::done:
+      return "done";
+    case Status::blocked:
+      return "blocked";
+    case Status::dropped:
+      return "dropped";
   }
   return "";
 }
@@ -34,7 +43,8 @@ bool Item::ignores(std::string_view rule) const {
 }
 
 bool Role::has_person(std::string_view person) const {
-  return std::any_of(people.begin(), people.end(), [&](const Text& p) { return p.value == person; });
+  return std::any_of(people.begin(), people.end(),
+                     [&](const Text& p) { return p.value == person; });
 }
 
 std::optional<Date> Tactic::finish() const {

@@ -14,11 +14,13 @@ struct Palette {
   std::string_view bold, error, warning, note, caret, dim, reset;
 };
 
-constexpr Palette kColor{"\x1b[1m", "\x1b[1;31m", "\x1b[1;35m", "\x1b[1;36m",
-                         "\x1b[1;32m", "\x1b[2m", "\x1b[0m"};
+constexpr Palette kColor{"\x1b[1m",    "\x1b[1;31m", "\x1b[1;35m", "\x1b[1;36m",
+                         "\x1b[1;32m", "\x1b[2m",    "\x1b[0m"};
 constexpr Palette kPlain{"", "", "", "", "", "", ""};
 
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation_byte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 /// The source line and a caret under [begin, end) of that line.
 void render_excerpt(std::string& out, const SourceFile& source, const Location& at,
@@ -37,7 +39,8 @@ void render_excerpt(std::string& out, const SourceFile& source, const Location& 
                                  : column + static_cast<std::uint32_t>(line.size() - i);
   out += p.caret;
   out += '^';
-  for (std::uint32_t c = column + 1; c < last; ++c) out += '~';
+  for (std::uint32_t c = column + 1; c < last; ++c)
+    out += '~';
   out += p.reset;
   out += '\n';
 }

@@ -9,11 +9,13 @@
 namespace plan {
 namespace {
 
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+char lower(char c) {
+  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                            [](char x, char y) { return lower(x) == lower(y); });
 }
 
 }  // namespace
@@ -21,7 +23,8 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   // Optimal string alignment distance over three rows.
   std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    previous[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     current[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
@@ -45,7 +48,8 @@ std::optional<std::string_view> closest_match(std::string_view word,
   std::size_t best_distance = limit + 1;
   for (const std::string_view candidate : candidates) {
     if (candidate == word) continue;
-    const std::size_t distance = equal_ignoring_case(word, candidate) ? 0 : edit_distance(word, candidate);
+    const std::size_t distance =
+        equal_ignoring_case(word, candidate) ? 0 : edit_distance(word, candidate);
     if (distance < best_distance) {
       best_distance = distance;
       best = candidate;

@@ -32,7 +32,8 @@ std::vector<std::string_view> one_loop(const std::vector<Tactic>& tactics,
     }
   }
   std::vector<std::string_view> path;
-  for (int v = last; v != first; v = came_from.at(v)) path.push_back(*tactics[v].id);
+  for (int v = last; v != first; v = came_from.at(v))
+    path.push_back(*tactics[v].id);
   path.push_back(*tactics[first].id);
   std::reverse(path.begin(), path.end());
   path.push_back(*tactics[first].id);
@@ -45,13 +46,14 @@ void check(const Plan& plan, Reporter& out) {
     const Tactic& first = tactics[group.front()];
     const auto loop = one_loop(tactics, group);
     const std::string path = fmt::format("{}", fmt::join(loop, " → "));
-    out.report(nullptr, first.after.key,
-               loop.size() == 2
-                   ? fmt::format("tactic `{}` waits for itself ({}); remove it from its own `after`",
-                                 loop.front(), path)
-                   : fmt::format("{} tactics wait for each other in a loop: {}; remove one of "
-                                 "these `after` links",
-                                 group.size(), path));
+    out.report(
+        nullptr, first.after.key,
+        loop.size() == 2
+            ? fmt::format("tactic `{}` waits for itself ({}); remove it from its own `after`",
+                          loop.front(), path)
+            : fmt::format("{} tactics wait for each other in a loop: {}; remove one of "
+                          "these `after` links",
+                          group.size(), path));
   }
 }
 

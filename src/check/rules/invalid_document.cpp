@@ -9,7 +9,9 @@ const Rule kInvalidDocument{
     .name = "invalid-document",
     .severity = Severity::error,
     .structural = true,
-    .summary = "empty file, not a mapping at the top, more than one document, aliases that expand past 1,000,000 nodes",
+    .summary =
+        "empty file, not a mapping at the top, more than one document, aliases that expand past "
+        "1,000,000 nodes",
     .points_at = "1:1 or the position found",
     .check = nullptr,
 };

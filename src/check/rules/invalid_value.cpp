@@ -9,7 +9,8 @@ const Rule kInvalidValue{
     .name = "invalid-value",
     .severity = Severity::error,
     .structural = true,
-    .summary = "wrong type, unknown enum value, number out of range, bad id or duration, `within` misuse",
+    .summary =
+        "wrong type, unknown enum value, number out of range, bad id or duration, `within` misuse",
     .points_at = "the value",
     .check = nullptr,
 };

@@ -14,11 +14,11 @@ void check(const Plan& plan, Reporter& out) {
     if (!stage.max_days.known()) continue;
     const int days = *plan.today - *d.since;
     if (days <= *stage.max_days) continue;
-    out.report(&d, d.since.at,
-               fmt::format("{} has been in stage `{}` for {} days since {}, more than its {} "
-                           "(`max_days`); move it on or close it out",
-                           label(d, "deal"), d.stage->id, days, format_date(*d.since),
-                           *stage.max_days));
+    out.report(
+        &d, d.since.at,
+        fmt::format("{} has been in stage `{}` for {} days since {}, more than its {} "
+                    "(`max_days`); move it on or close it out",
+                    label(d, "deal"), d.stage->id, days, format_date(*d.since), *stage.max_days));
   }
 }
 

@@ -22,10 +22,10 @@ void check(const Plan& plan, Reporter& out) {
                              where(*t.start)));
     }
     if (t.due_date && !window.contains(*t.due_date)) {
-      out.report(&t, t.due_span(),
-                 fmt::format("{} is due on {}{}, {}", label(t, "tactic"), format_date(*t.due_date),
-                             t.due_derived ? " (from `after` + `within`)" : "",
-                             where(*t.due_date)));
+      out.report(
+          &t, t.due_span(),
+          fmt::format("{} is due on {}{}, {}", label(t, "tactic"), format_date(*t.due_date),
+                      t.due_derived ? " (from `after` + `within`)" : "", where(*t.due_date)));
     }
   }
 }

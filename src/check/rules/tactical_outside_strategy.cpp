@@ -14,8 +14,8 @@ void check(const Plan& plan, Reporter& out) {
     out.report(nullptr, date.at,
                fmt::format("the tactical plan {} on {}, {} the strategy {} ({} to {})", which,
                            format_date(*date), *date < strategy.start ? "before" : "after",
-                           *date < strategy.start ? "starts" : "ends",
-                           format_date(strategy.start), format_date(strategy.end)));
+                           *date < strategy.start ? "starts" : "ends", format_date(strategy.start),
+                           format_date(strategy.end)));
   };
   outside(plan.tactical_plan.start, "starts");
   outside(plan.tactical_plan.end, "ends");

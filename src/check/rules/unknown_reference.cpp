@@ -44,15 +44,16 @@ class Checker {
       const Role& role = roles.items[static_cast<std::size_t>(owner->target)];
       if (role.has_person(*assignee)) return;
       std::vector<std::string_view> people;
-      for (const Text& p : role.people) people.push_back(p.value);
-      out_.report(&about, assignee.at,
-                  people.empty()
-                      ? fmt::format("`{}` is not one of the people of role `{}`, which lists none; "
-                                    "add them to its `people`",
-                                    *assignee, owner->id)
-                      : fmt::format("`{}` is not one of the people of role `{}` ({}){}", *assignee,
-                                    owner->id, fmt::join(people, ", "),
-                                    did_you_mean(*assignee, people)));
+      for (const Text& p : role.people)
+        people.push_back(p.value);
+      out_.report(
+          &about, assignee.at,
+          people.empty()
+              ? fmt::format("`{}` is not one of the people of role `{}`, which lists none; "
+                            "add them to its `people`",
+                            *assignee, owner->id)
+              : fmt::format("`{}` is not one of the people of role `{}` ({}){}", *assignee,
+                            owner->id, fmt::join(people, ", "), did_you_mean(*assignee, people)));
       return;
     }
     if (!roles.resolvable()) return;
@@ -78,8 +79,10 @@ void check(const Plan& plan, Reporter& out) {
     if (t.duplicate) continue;
     if (t.owner.known()) c.ref(t, *t.owner, plan.roles, "role");
     c.assignee(t, t.assignee, t.owner);
-    for (const Ref& r : t.after.refs) c.ref(t, r, tactics, "tactic");
-    for (const Ref& r : t.supports.refs) c.ref(t, r, plan.strategy.goals, "goal");
+    for (const Ref& r : t.after.refs)
+      c.ref(t, r, tactics, "tactic");
+    for (const Ref& r : t.supports.refs)
+      c.ref(t, r, plan.strategy.goals, "goal");
     if (t.stage.known()) c.ref(t, *t.stage, plan.process.stages, "stage");
   }
   for (const Deal& d : plan.deals.items) {

@@ -1,0 +1,221 @@
+#include "support/test_support.hpp"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+extern char** environ;
+
+namespace plan::test {
+
+std::vector<const Finding*> Checked::of(std::string_view rule) const {
+  std::vector<const Finding*> out;
+  for (const Finding& f : result.findings) {
+    if (f.rule == rule) out.push_back(&f);
+  }
+  return out;
+}
+
+std::vector<std::string> Checked::rules() const {
+  std::vector<std::string> out;
+  for (const Finding& f : result.findings)
+    out.emplace_back(f.rule);
+  return out;
+}
+
+std::vector<std::string> Checked::summary() const {
+  std::vector<std::string> out;
+  for (const Finding& f : result.findings) {
+    const Position p = at(f);
+    out.push_back(fmt::format("{}@{}:{}", f.rule, p.line, p.column));
+  }
+  return out;
+}
+
+Checked check_yaml(std::string yaml, std::optional<std::string> as_of) {
+  Checked c{SourceFile("plan.yaml", std::move(yaml)), {}};
+  CheckOptions options;
+  if (as_of) {
+    options.as_of = parse_date(*as_of);
+    REQUIRE_MESSAGE(options.as_of, "bad as_of in test: " << *as_of);
+  }
+  c.result = check_plan(c.source, options);
+  return c;
+}
+
+const std::string kValidPlan = R"(name: Valid plan
+as_of: 2027-03-15
+strategy:
+  name: Pursue whales
+  start: 2027-01-01
+  end: 2030-12-31
+  goals:
+    - id: revenue
+      name: Annual revenue of $12M
+      target: 12000000
+      actual: 4100000
+      due: 2030-12-31
+    - id: clients
+      name: Ten whale clients
+      target: 10
+      due: 2030-12-31
+process:
+  name: Whale hunting
+  stages:
+    - id: qualify
+      name: Qualify
+      exit: Budget and authority confirmed
+      probability: 0.05
+      max_days: 30
+    - id: proof
+      name: Proof
+      exit: Proof accepted
+      probability: 0.3
+      max_days: 45
+    - id: close
+      name: Close
+      exit: Contract signed
+      probability: 0.9
+roles:
+  - id: ceo
+    name: CEO
+    people: [Dana Whale]
+  - id: salesperson
+    name: Salesperson
+    people: [Ana Ruiz, Bo Chen]
+tactical_plan:
+  name: 2027 tactical plan
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: workshop
+      title: Schedule an in-house Whale Hunting workshop
+      owner: ceo
+      assignee: Dana Whale
+      start: 2027-01-04
+      due: 2027-01-29
+      supports: [revenue]
+      measure: {metric: workshops held, target: 1, actual: 1}
+      status: done
+      done_on: 2027-01-28
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: salesperson
+      due: 2027-03-31
+      supports: clients
+      measure: {metric: dossiers completed, target: 3}
+    - id: contact
+      title: Contact a decision maker
+      owner: salesperson
+      assignee: Ana Ruiz
+      after: dossiers
+      within: 5d
+      supports: [revenue, clients]
+      stage: qualify
+      measure: {metric: meetings scheduled, target: 3}
+deals:
+  - id: globex
+    name: Globex Corp
+    value: 750000
+    stage: proof
+    owner: salesperson
+    assignee: Bo Chen
+    since: 2027-03-01
+)";
+
+std::string replace_once(std::string text, std::string_view from, std::string_view to) {
+  const auto at = text.find(from);
+  REQUIRE_MESSAGE(at != std::string::npos, "not found in the plan: " << from);
+  REQUIRE_MESSAGE(text.find(from, at + 1) == std::string::npos,
+                  "found twice in the plan: " << from);
+  text.replace(at, from.size(), to);
+  return text;
+}
+
+std::string source_path(std::string_view relative) {
+  return fmt::format("{}/{}", PLAN_SOURCE_DIR, relative);
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "cannot read " << path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string temp_dir() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "plan-test.XXXXXX").string();
+  REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+  static std::vector<std::string> made;
+  static const bool cleanup = [] {
+    std::atexit([] {
+      for (const auto& d : made)
+        std::filesystem::remove_all(d);
+    });
+    return true;
+  }();
+  (void)cleanup;
+  made.push_back(pattern);
+  return pattern;
+}
+
+Run run_plan(const std::vector<std::string>& args, const std::string& stdin_text,
+             const std::vector<std::string>& env) {
+  const std::string dir = temp_dir();
+  const std::string in_path = dir + "/stdin", out_path = dir + "/stdout",
+                    err_path = dir + "/stderr";
+  {
+    std::ofstream in(in_path, std::ios::binary);
+    in << stdin_text;
+  }
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, in_path.c_str(), O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                   0644);
+  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                   0644);
+
+  std::vector<std::string> argv_storage{PLAN_EXE};
+  argv_storage.insert(argv_storage.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : argv_storage)
+    argv.push_back(a.data());
+  argv.push_back(nullptr);
+
+  // The parent's environment without NO_COLOR, plus `env`.
+  std::vector<std::string> env_storage;
+  for (char** e = environ; *e; ++e) {
+    if (std::string_view(*e).starts_with("NO_COLOR=")) continue;
+    env_storage.emplace_back(*e);
+  }
+  env_storage.insert(env_storage.end(), env.begin(), env.end());
+  std::vector<char*> envp;
+  for (auto& e : env_storage)
+    envp.push_back(e.data());
+  envp.push_back(nullptr);
+
+  pid_t pid = 0;
+  const int spawned = posix_spawn(&pid, PLAN_EXE, &actions, nullptr, argv.data(), envp.data());
+  posix_spawn_file_actions_destroy(&actions);
+  REQUIRE_MESSAGE(spawned == 0, "cannot run " << PLAN_EXE);
+  int status = 0;
+  REQUIRE(::waitpid(pid, &status, 0) == pid);
+  Run run;
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  run.out = read_file(out_path);
+  run.err = read_file(err_path);
+  return run;
+}
+
+}  // namespace plan::test

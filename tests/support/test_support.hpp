@@ -1,0 +1,75 @@
+#pragma once
+// Helpers for tests: check YAML given as a string, find findings, run the
+// built `plan` binary as a user would.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plan/check.hpp"
+#include "plan/report.hpp"
+#include "plan/source.hpp"
+
+namespace plan::test {
+
+/// A checked plan with its source kept alive for locating findings.
+struct Checked {
+  SourceFile source;
+  CheckedPlan result;
+
+  /// Findings of one rule, in file order.
+  std::vector<const Finding*> of(std::string_view rule) const;
+  /// The rule names of every finding, in file order.
+  std::vector<std::string> rules() const;
+  /// Line and column of a finding's start.
+  Position at(const Finding& f) const { return source.position(f.span.begin); }
+  Location where(const Finding& f) const { return locate(source, f.span); }
+  /// "rule@line:col" for every finding, for compact assertions.
+  std::vector<std::string> summary() const;
+};
+
+/// Checks YAML text as `plan.yaml`.
+Checked check_yaml(std::string yaml, std::optional<std::string> as_of = std::nullopt);
+
+/// A complete plan that passes with no findings (as of 2027-03-15). Tests
+/// change one thing in it with `replace_once`.
+extern const std::string kValidPlan;
+
+/// `text` with the one occurrence of `from` replaced; fails the test if
+/// `from` does not occur exactly once.
+std::string replace_once(std::string text, std::string_view from, std::string_view to);
+
+/// What running the `plan` binary produced.
+struct Run {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+/// Runs the built `plan` with arguments, optional standard input and extra
+/// environment (NAME=value), without a shell.
+Run run_plan(const std::vector<std::string>& args, const std::string& stdin_text = "",
+             const std::vector<std::string>& env = {});
+
+/// Path of a file in the source tree (examples/, tests/golden/ ...).
+std::string source_path(std::string_view relative);
+
+/// Reads a whole file; fails the test when it cannot.
+std::string read_file(const std::string& path);
+
+/// A fresh, empty temporary directory, removed at exit.
+std::string temp_dir();
+
+}  // namespace plan::test
+
+#include <doctest/doctest.h>
+
+namespace doctest {
+template <>
+struct StringMaker<plan::Position> {
+  static String convert(const plan::Position& p) {
+    return (std::to_string(p.line) + ":" + std::to_string(p.column)).c_str();
+  }
+};
+}  // namespace doctest

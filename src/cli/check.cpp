@@ -76,15 +76,13 @@ int run_check(const CheckCommand& cmd) {
 
 }  // namespace
 
-void setup_check(CLI::App& app, int& exit_code) {
+void setup_check(CLI::App& command, int& exit_code) {
   auto cmd = std::make_shared<CheckCommand>();
-  CLI::App* sub = app.add_subcommand("check", "Check plan files against every rule of the format");
+  CLI::App* sub = &command;
   sub->add_option("files", cmd->files, "plan files to check; `-` reads standard input")
       ->required()
       ->type_name("FILE");
-  sub->add_option("--format", cmd->format, "output format")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->type_name("text|json");
+  add_format_option(*sub, cmd->format, {"text", "json"});
   sub->add_option("-o,--output", cmd->output, "write the report to PATH (whole or not at all)")
       ->type_name("PATH");
   sub->add_flag("--strict", cmd->strict, "exit 1 on warnings too");

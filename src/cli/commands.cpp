@@ -6,7 +6,7 @@ namespace plan::cli {
 namespace {
 
 constexpr std::array kCommands = {
-    Command{"check", "check plan files against every rule", setup_check},
+    Command{"check", "Check plan files against every rule of the format", setup_check},
 };
 
 }  // namespace

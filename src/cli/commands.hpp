@@ -14,13 +14,13 @@ namespace plan::cli {
 struct Command {
   std::string_view name;
   std::string_view summary;
-  /// Adds the subcommand to `app`; when it runs, it stores its exit status in `exit_code`.
-  void (*setup)(CLI::App& app, int& exit_code);
+  /// Binds the subcommand's options; when it runs, it stores its exit status in `exit_code`.
+  void (*setup)(CLI::App& command, int& exit_code);
 };
 
 std::span<const Command> commands();
 
 // One per file in src/cli/.
-void setup_check(CLI::App& app, int& exit_code);
+void setup_check(CLI::App& command, int& exit_code);
 
 }  // namespace plan::cli

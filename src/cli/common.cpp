@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <CLI/CLI.hpp>
 
 namespace plan::cli {
@@ -29,7 +30,16 @@ CLI::Option* add_as_of_option(CLI::App& app, std::string& value) {
                        ? std::string()
                        : fmt::format("`{}` is not a date; write it as YYYY-MM-DD", text);
           },
-          "DATE", "date"));
+          "", "date"));
+}
+
+CLI::Option* add_format_option(CLI::App& app, std::string& value,
+                               const std::vector<std::string>& formats) {
+  value = formats.front();
+  return app
+      .add_option("--format", value, fmt::format("output format (default: {})", formats.front()))
+      ->type_name(fmt::format("{}", fmt::join(formats, "|")))
+      ->check(CLI::IsMember(formats).description(""));
 }
 
 std::optional<Date> as_of_date(const std::string& value) {
@@ -43,8 +53,8 @@ CLI::Option* add_color_option(CLI::App& app, ColorMode& mode) {
   return app
       .add_option("--color", mode,
                   "colour the output: auto (on a terminal, unless NO_COLOR is set), always, never")
-      ->type_name("WHEN")
-      ->transform(CLI::CheckedTransformer(names));
+      ->type_name("auto|always|never")
+      ->transform(CLI::CheckedTransformer(names).description(""));
 }
 
 bool use_color(ColorMode mode, bool to_stdout) {

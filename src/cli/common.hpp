@@ -29,6 +29,10 @@ CLI::Option* add_as_of_option(CLI::App& app, std::string& value);
 /// The --as-of date, or nothing when not given. The value was validated by the option.
 std::optional<Date> as_of_date(const std::string& value);
 
+/// Adds `--format NAME`, one of `formats` (the first is the default).
+CLI::Option* add_format_option(CLI::App& app, std::string& value,
+                               const std::vector<std::string>& formats);
+
 enum class ColorMode { automatic, always, never };
 CLI::Option* add_color_option(CLI::App& app, ColorMode& mode);
 /// Whether to colour what goes to standard output (SPEC §4: the flag wins, then NO_COLOR, then a

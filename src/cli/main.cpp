@@ -38,7 +38,7 @@ int run(int argc, char** argv) {
       "Exit status: 0 success; 1 the plan has errors; 2 usage error or unreadable file.");
   int exit_code = kExitOk;
   for (const Command& c : commands())
-    c.setup(app, exit_code);
+    c.setup(*app.add_subcommand(std::string(c.name), std::string(c.summary)), exit_code);
 
   if (const auto word = unknown_command(argc, argv)) {
     std::vector<std::string_view> names;

@@ -28,7 +28,11 @@ CheckedPlan check_plan(const SourceFile& source, const CheckOptions& options) {
   result.findings = std::move(loaded.findings);
   if (loaded.document_ok) {
     result.plan = std::move(loaded.plan);
-    analyze(result.plan, options.as_of);
+    // The as-of date: --as-of, else the plan's `as_of` (unknown when invalid), else today.
+    const bool plan_has_as_of = result.plan.as_of.present;
+    analyze(result.plan, options.as_of    ? options.as_of
+                         : plan_has_as_of ? std::nullopt
+                                          : options.today);
     for (const Rule* rule : rule_table()) {
       if (!rule->check) continue;  // reported by the loader
       const auto severity = effective_severity(*rule, result.plan.policy);

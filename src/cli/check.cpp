@@ -26,6 +26,7 @@ struct CheckCommand {
 int run_check(const CheckCommand& cmd) {
   CheckOptions options;
   options.as_of = as_of_date(cmd.as_of);
+  options.today = local_date();
   const bool to_stdout = cmd.output.empty();
   const TextOptions text{use_color(cmd.color, to_stdout), cmd.quiet};
 

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -31,6 +32,13 @@ CLI::Option* add_as_of_option(CLI::App& app, std::string& value) {
                        : fmt::format("`{}` is not a date; write it as YYYY-MM-DD", text);
           },
           "", "date"));
+}
+
+Date local_date() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  ::localtime_r(&now, &local);
+  return Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday).value_or(Date{});
 }
 
 CLI::Option* add_format_option(CLI::App& app, std::string& value,

@@ -28,6 +28,8 @@ void print_error(std::string_view message);
 CLI::Option* add_as_of_option(CLI::App& app, std::string& value);
 /// The --as-of date, or nothing when not given. The value was validated by the option.
 std::optional<Date> as_of_date(const std::string& value);
+/// The local calendar date.
+Date local_date();
 
 /// Adds `--format NAME`, one of `formats` (the first is the default).
 CLI::Option* add_format_option(CLI::App& app, std::string& value,

@@ -1,5 +1,7 @@
 // `plan check FILE...`: check each file, print its findings, exit 0, 1 or 2.
 
+#include <unistd.h>
+
 #include <memory>
 
 #include <fmt/format.h>
@@ -28,7 +30,7 @@ int run_check(const CheckCommand& cmd) {
   options.as_of = as_of_date(cmd.as_of);
   options.today = local_date();
   const bool to_stdout = cmd.output.empty();
-  const TextOptions text{use_color(cmd.color, to_stdout), cmd.quiet};
+  const TextOptions text{use_color(cmd.color, STDOUT_FILENO, !to_stdout), cmd.quiet};
 
   // Files are checked one at a time; the sources and results are kept only
   // when a format needs the whole run at once.

@@ -65,12 +65,12 @@ CLI::Option* add_color_option(CLI::App& app, ColorMode& mode) {
       ->transform(CLI::CheckedTransformer(names).description(""));
 }
 
-bool use_color(ColorMode mode, bool to_stdout) {
+bool use_color(ColorMode mode, int fd, bool to_file) {
   if (mode == ColorMode::always) return true;
-  if (mode == ColorMode::never || !to_stdout) return false;
+  if (mode == ColorMode::never || to_file) return false;
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color && *no_color) return false;
-  return ::isatty(STDOUT_FILENO) == 1;
+  return ::isatty(fd) == 1;
 }
 
 namespace {

@@ -1,0 +1,40 @@
+#include "cli/open_plan.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "plan/report.hpp"
+
+namespace plan::cli {
+
+std::variant<OpenedPlan, int> open_plan(const std::string& path, const std::string& as_of,
+                                        ColorMode color) {
+  ReadResult read = read_source(path);
+  if (!read.source) {
+    print_error(fmt::format("cannot read `{}`: {}", read.error->path, read.error->message));
+    return kExitUsage;
+  }
+  OpenedPlan opened;
+  opened.source = std::make_unique<SourceFile>(std::move(*read.source));
+  CheckOptions options;
+  options.as_of = as_of_date(as_of);
+  options.today = local_date();
+  opened.checked = check_plan(*opened.source, options);
+  if (opened.checked.structural_errors || !opened.checked.plan.today) {
+    // Only the structural findings stop the command; show all of them as `check` would.
+    const FileResult file{opened.source->path(), opened.source.get(), &opened.checked,
+                          std::nullopt};
+    const std::string text = render_text(file, TextOptions{use_color(color, STDERR_FILENO), false});
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    print_error(fmt::format("`{}` has errors that must be fixed first (see `plan check`)",
+                            opened.source->path()));
+    return kExitPlanErrors;
+  }
+  opened.today = *opened.checked.plan.today;
+  return opened;
+}
+
+}  // namespace plan::cli

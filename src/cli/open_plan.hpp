@@ -1,0 +1,31 @@
+#pragma once
+// Opening a plan for a command that works from one (tasks, report, pipeline,
+// timeline): read it, check it, and refuse it only when a structural rule
+// fires (SPEC §4).
+
+#include <memory>
+#include <string>
+#include <variant>
+
+#include "cli/common.hpp"
+#include "plan/check.hpp"
+#include "plan/source.hpp"
+
+namespace plan::cli {
+
+struct OpenedPlan {
+  std::unique_ptr<SourceFile> source;
+  CheckedPlan checked;
+  Date today;  ///< the as-of date: --as-of, else the plan's `as_of`, else the local date
+
+  const Plan& plan() const { return checked.plan; }
+};
+
+/// The plan, or the exit status to stop with: 2 when the file cannot be read
+/// (the reason printed), 1 when a structural rule fired (the findings printed
+/// to standard error as `plan check` prints them). Other findings, whatever
+/// their severity, do not stop the command and are not printed.
+std::variant<OpenedPlan, int> open_plan(const std::string& path, const std::string& as_of,
+                                        ColorMode color);
+
+}  // namespace plan::cli

@@ -37,9 +37,10 @@ CLI::Option* add_format_option(CLI::App& app, std::string& value,
 
 enum class ColorMode { automatic, always, never };
 CLI::Option* add_color_option(CLI::App& app, ColorMode& mode);
-/// Whether to colour what goes to standard output (SPEC §4: the flag wins, then NO_COLOR, then a
-/// TTY).
-bool use_color(ColorMode mode, bool to_stdout);
+/// Whether to colour what goes to a descriptor (SPEC §4: the flag wins, then
+/// NO_COLOR, then whether `fd` is a terminal). `to_file`: the output goes to
+/// a file (-o), never coloured unless `always`.
+bool use_color(ColorMode mode, int fd, bool to_file = false);
 
 /// Writes `text` to `path` whole or not at all: a temporary file beside it,
 /// then a rename. Refuses to replace any of `inputs`. Returns an error message on failure.

@@ -1,0 +1,54 @@
+#pragma once
+// Building blocks every renderer shares: aligned text tables (widths in
+// characters, not bytes), Markdown table cells, RFC 4180 CSV fields, and
+// percentages. Renderers for different formats share these, never each
+// other's strings.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plan::report {
+
+/// Display width of UTF-8 text: one column per character.
+std::size_t display_width(std::string_view text);
+
+/// A text table: rows of cells, printed with each column padded to its widest
+/// cell. Columns listed in `right_aligned` are padded on the left (numbers).
+class TextTable {
+ public:
+  explicit TextTable(std::vector<bool> right_aligned = {}) : right_(std::move(right_aligned)) {}
+  void add_row(std::vector<std::string> cells) { rows_.push_back(std::move(cells)); }
+  bool empty() const { return rows_.empty(); }
+  /// Each row on its own line, prefixed by `indent`, cells separated by two spaces,
+  /// without trailing blanks.
+  std::string render(std::string_view indent = "") const;
+
+ private:
+  std::vector<bool> right_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+/// A Markdown table cell: pipes escaped, line breaks turned into spaces.
+std::string markdown_cell(std::string_view text);
+
+/// A Markdown table with a header row; `right_aligned` columns get `---:`.
+std::string markdown_table(const std::vector<std::string>& header,
+                           const std::vector<std::vector<std::string>>& rows,
+                           const std::vector<bool>& right_aligned = {});
+
+/// An RFC 4180 field: quoted when it holds a comma, a quote, CR or LF (quotes doubled).
+std::string csv_field(std::string_view text);
+
+/// A CSV record: fields joined with commas, ended with CRLF.
+std::string csv_record(const std::vector<std::string>& fields);
+
+/// "42%" (rounded), or "n/a" when there is no figure.
+std::string percent(std::optional<double> share);
+
+/// A number as people write it: 12000000 -> "12,000,000"; fractions to at
+/// most `decimals` places, trailing zeros dropped.
+std::string format_number(double value, int decimals = 2);
+
+}  // namespace plan::report

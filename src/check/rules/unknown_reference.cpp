@@ -34,12 +34,14 @@ class Checker {
     out_.report(&about, ref.at, std::move(message));
   }
 
-  /// An assignee must be one of its owner's people, or of some role's when
-  /// the item has no owner (deals).
-  void assignee(const Item& about, const Field<std::string>& assignee, const Field<Ref>& owner) {
+  /// An assignee must be one of its owner's people. Without an owner, a
+  /// deal's assignee must be one of some role's people; a tactic's (whose
+  /// owner is required) is not checked, like one whose owner does not resolve.
+  void assignee(const Item& about, const Field<std::string>& assignee, const Field<Ref>& owner,
+                bool optional_owner) {
     if (!assignee.known()) return;
     const auto& roles = plan_.roles;
-    if (owner.present) {
+    if (owner.present || !optional_owner) {
       if (!owner.known() || owner->target < 0) return;
       const Role& role = roles.items[static_cast<std::size_t>(owner->target)];
       if (role.has_person(*assignee)) return;
@@ -78,7 +80,7 @@ void check(const Plan& plan, Reporter& out) {
   for (const Tactic& t : tactics.items) {
     if (t.duplicate) continue;
     if (t.owner.known()) c.ref(t, *t.owner, plan.roles, "role");
-    c.assignee(t, t.assignee, t.owner);
+    c.assignee(t, t.assignee, t.owner, false);
     for (const Ref& r : t.after.refs)
       c.ref(t, r, tactics, "tactic");
     for (const Ref& r : t.supports.refs)
@@ -89,7 +91,7 @@ void check(const Plan& plan, Reporter& out) {
     if (d.duplicate) continue;
     if (d.stage.known()) c.ref(d, *d.stage, plan.process.stages, "stage");
     if (d.owner.known()) c.ref(d, *d.owner, plan.roles, "role");
-    c.assignee(d, d.assignee, d.owner);
+    c.assignee(d, d.assignee, d.owner, true);
   }
 }
 

@@ -214,15 +214,32 @@ TEST_CASE("cli: -o refuses to write over a plan being checked") {
     CHECK(read_file(plan_path) == original);
   }
 
-  // The same when the plan is one of several.
+  // The same when the plan is one of several, or reached through a symbolic link.
   const Run several = run_plan({"check", "-o", plan_path, kBroken, plan_path});
   CHECK(several.exit_code == 2);
+  CHECK(read_file(plan_path) == original);
+
+  const std::string link = dir + "/link.yaml";
+  fs::create_symlink(plan_path, link);
+  const Run through_link = run_plan({"check", "-o", link, plan_path});
+  CHECK(through_link.exit_code == 2);
+  CHECK(fs::is_symlink(link));
   CHECK(read_file(plan_path) == original);
 
   std::set<std::string> names;
   for (const auto& entry : fs::directory_iterator(dir))
     names.insert(entry.path().filename().string());
-  CHECK(names == std::set<std::string>{"plan.yaml"});
+  CHECK(names == std::set<std::string>{"plan.yaml", "link.yaml"});
+}
+
+TEST_CASE("cli: -o naming a directory fails with exit 2 and leaves it as it was") {
+  const std::string dir = temp_dir();
+  const Run run = run_plan({"check", "-o", dir, kWhale});
+  CHECK(run.exit_code == 2);
+  CHECK(run.out == "");
+  CHECK(run.err.find(dir) != std::string::npos);
+  CHECK(fs::is_directory(dir));
+  CHECK(fs::is_empty(dir));
 }
 
 TEST_CASE("cli: -o into a missing directory fails with exit 2 and leaves no file") {

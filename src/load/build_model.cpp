@@ -142,7 +142,7 @@ class Reader {
     std::vector<std::pair<std::string_view, Span>> seen;
     std::unordered_map<std::string_view, Span> seen_index;  // used past kLinearKeys keys
     constexpr std::size_t kLinearKeys = 32;
-    std::uint32_t child = map.node->b == 0 ? kNoNode : map.node->a;
+    std::uint32_t child = map.node->a;
     while (child != kNoNode) {
       const View key = view(child, map.via_alias);
       const std::uint32_t value_index = tree_[child].next;

@@ -40,13 +40,21 @@ Offset line_end(std::string_view s, Offset at) {
   return at;
 }
 
-/// Skips anchors (`&a`) and tags (`!t`) and the blanks after them.
+/// Skips anchors (`&a`) and tags (`!t`) and what separates them from the
+/// content: blanks, line breaks and comments (`key: &a` with the value on the
+/// next line).
 Offset skip_properties(std::string_view s, Offset at) {
   while (at < s.size() && (s[at] == '&' || s[at] == '!')) {
     while (at < s.size() && !is_blank(s[at]) && !is_break(s[at]))
       ++at;
-    while (at < s.size() && is_blank(s[at]))
-      ++at;
+    while (at < s.size() && (is_blank(s[at]) || is_break(s[at]) || s[at] == '#')) {
+      if (s[at] == '#') {
+        while (at < s.size() && !is_break(s[at]))
+          ++at;
+      } else {
+        ++at;
+      }
+    }
   }
   return at;
 }
@@ -116,25 +124,34 @@ std::optional<Offset> first_invalid_utf8(std::string_view s) {
   return std::nullopt;
 }
 
+/// The end of a quoted scalar that starts at `begin` (just past its closing
+/// quote), or nothing when the quote is never closed.
+std::optional<Offset> closing_quote_end(std::string_view s, Offset begin) {
+  const char c = s[begin];
+  for (Offset i = begin + 1; i < s.size(); ++i) {
+    if (c == '"' && s[i] == '\\') {
+      ++i;
+    } else if (s[i] == c) {
+      if (c == '\'' && i + 1 < s.size() && s[i + 1] == '\'') {
+        ++i;
+      } else {
+        return i + 1;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+bool is_quote(char c) {
+  return c == '"' || c == '\'';
+}
+
 }  // namespace
 
 Offset scalar_token_end(std::string_view s, Offset begin, std::string_view value) {
   if (begin >= s.size()) return begin;
   const char c = s[begin];
-  if (c == '"' || c == '\'') {
-    for (Offset i = begin + 1; i < s.size(); ++i) {
-      if (c == '"' && s[i] == '\\') {
-        ++i;
-      } else if (s[i] == c) {
-        if (c == '\'' && i + 1 < s.size() && s[i + 1] == '\'') {
-          ++i;
-        } else {
-          return i + 1;
-        }
-      }
-    }
-    return first_line_end(s, begin);
-  }
+  if (is_quote(c)) return closing_quote_end(s, begin).value_or(first_line_end(s, begin));
   if (c == '|' || c == '>') return first_line_end(s, begin);
   if (s.compare(begin, value.size(), value) == 0 && !value.empty()) {
     return begin + static_cast<Offset>(value.size());
@@ -147,7 +164,7 @@ class TreeBuilder : public YAML::EventHandler {
  public:
   explicit TreeBuilder(YamlTree& tree) : tree_(tree), source_(tree.source_) {}
 
-  std::optional<Finding> error;  ///< invalid-document found while building
+  std::optional<Finding> error;  ///< invalid-document (or yaml-syntax) found while building
   int documents = 0;
   Offset second_document = 0;
 
@@ -201,6 +218,12 @@ class TreeBuilder : public YAML::EventHandler {
                 const std::string& value) override {
     if (!building()) return;
     const Offset begin = skip_properties(source_, offset_of(mark, source_));
+    if (begin < source_.size() && is_quote(source_[begin]) && !closing_quote_end(source_, begin)) {
+      // yaml-cpp takes a quote left open up to the end of the file as closed there.
+      fail(kSyntax, {begin, begin + 1},
+           "invalid YAML: this quoted text has no closing quote; add one where the text ends");
+      return;
+    }
     Node node;
     node.kind = NodeKind::scalar;
     node.plain = tag == "?";
@@ -235,6 +258,12 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnAnchor(const YAML::Mark&, const std::string& name) override { anchor_name_ = name; }
 
+  /// The innermost collection still open: where nesting went too deep.
+  std::optional<Span> innermost_open() const {
+    if (stack_.empty()) return std::nullopt;
+    return tree_.nodes_[stack_.back().node].span;
+  }
+
  private:
   struct Open {
     std::uint32_t node;
@@ -251,8 +280,9 @@ class TreeBuilder : public YAML::EventHandler {
 
   bool building() const { return documents == 1 && !error; }
 
-  void fail(Span span, std::string message) {
-    error = Finding{kInvalidDocument, Severity::error, span, std::move(message), {}};
+  void fail(Span span, std::string message) { fail(kInvalidDocument, span, std::move(message)); }
+  void fail(std::string_view rule, Span span, std::string message) {
+    error = Finding{rule, Severity::error, span, std::move(message), {}};
   }
 
   std::uint32_t push(const Node& node) {
@@ -297,6 +327,7 @@ class TreeBuilder : public YAML::EventHandler {
     Node node;
     node.kind = kind;
     node.span = {at, std::min<Offset>(at + 1, static_cast<Offset>(source_.size()))};
+    node.a = kNoNode;  // no child yet: an empty collection stays so
     const std::uint32_t index = push(node);
     register_anchor(anchor, index, true);
     stack_.push_back(Open{index, kNoNode, 1, anchor});
@@ -347,9 +378,15 @@ ParsedYaml parse_yaml(std::string_view source) {
     while (parser.HandleNextDocument(builder)) {
     }
   } catch (const YAML::DeepRecursion& e) {
+    // The parser's mark can lie far ahead (a flow collection is scanned to its
+    // end first); the innermost collection built so far is where it went too deep.
     const Offset at = offset_of(e.mark, source);
-    result.error = Finding{
-        kSyntax, Severity::error, {at, at + 1}, "the document nests too deeply for a plan", {}};
+    const Span span = builder.innermost_open().value_or(
+        Span{at, std::min<Offset>(at + 1, static_cast<Offset>(source.size()))});
+    result.error = Finding{kSyntax, Severity::error, span,
+                           "collections nest too deeply for a plan; a plan needs only a few "
+                           "levels",
+                           {}};
     return result;
   } catch (const YAML::Exception& e) {
     const Offset at = offset_of(e.mark, source);

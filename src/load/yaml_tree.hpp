@@ -24,7 +24,8 @@ enum class NodeKind : std::uint8_t { null, scalar, sequence, mapping, alias };
 
 struct Node {
   Span span;            ///< scalar and alias: the token; collection: its first character
-  std::uint32_t a = 0;  ///< scalar: text offset; collection: first child; alias: anchored node
+  /// scalar: text offset; collection: first child (kNoNode when empty); alias: anchored node
+  std::uint32_t a = 0;
   std::uint32_t b = 0;  ///< scalar: text size; collection: number of children
   std::uint32_t next = kNoNode;  ///< next sibling
   NodeKind kind = NodeKind::null;

@@ -638,10 +638,17 @@ void Reader::read_limits(const Entry& e, Limits& limits, std::string_view unit) 
   if (limits.min.known()) limits.low = *limits.min;
   if (limits.max.known()) limits.high = *limits.max;
   if (limits.low > limits.high) {
-    if (limits.min.known() && limits.max.known()) {
+    // Reported at `max`, or at the one limit written when the other is its default.
+    if (limits.max.known()) {
       report(kInvalidValue, limits.max.at,
-             fmt::format("`max` ({} {}) is below `min` ({} {}); the defaults {} to {} {} apply",
-                         *limits.max, unit, *limits.min, unit, default_low, default_high, unit));
+             fmt::format("`max` ({} {}) is below {} ({} {}); the defaults {} to {} {} apply",
+                         *limits.max, unit, limits.min.known() ? "`min`" : "the default `min`",
+                         limits.low, unit, default_low, default_high, unit));
+    } else if (limits.min.known()) {
+      report(kInvalidValue, limits.min.at,
+             fmt::format("`min` ({} {}) is above the default `max` ({} {}); give `max` too, or "
+                         "the defaults {} to {} {} apply",
+                         *limits.min, unit, default_high, unit, default_low, default_high, unit));
     }
     limits.low = default_low;
     limits.high = default_high;

@@ -60,6 +60,26 @@ inline std::string window_plan(const Windows& w) {
 inline constexpr std::uint32_t kTacticalStartLine = 18;
 inline constexpr std::uint32_t kTacticalEndLine = 19;
 
+/// A plan with the given tactics (list items indented by four spaces, the
+/// first on line 15), one role `r`, one goal `g` and the tactical plan 2027.
+inline std::string tactics_plan(const std::string& tactics) {
+  return R"(name: Tactics
+as_of: 2027-01-01
+strategy:
+  name: S
+  end: 2030-12-31
+  goals: [{id: g, name: G}]
+process:
+  name: P
+  stages: [{id: a, name: A, exit: x}, {id: b, name: B, exit: x}]
+roles: [{id: r, name: R}]
+tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+)" + tactics;
+}
+
 /// The one finding of `rule`; fails the test when there is not exactly one.
 inline const Finding& only(const Checked& c, std::string_view rule) {
   const auto found = c.of(rule);
@@ -71,6 +91,17 @@ inline const Finding& only(const Checked& c, std::string_view rule) {
 /// Every finding as "rule@line:col", space-separated in file order ("" when none).
 inline std::string all(const Checked& c) {
   return fmt::format("{}", fmt::join(c.summary(), " "));
+}
+
+/// The errors only, as all() shows them.
+inline std::string errors(const Checked& c) {
+  std::vector<std::string> out;
+  for (const Finding& f : c.result.findings) {
+    if (f.severity != Severity::error) continue;
+    const Position p = c.at(f);
+    out.push_back(fmt::format("{}@{}:{}", f.rule, p.line, p.column));
+  }
+  return fmt::format("{}", fmt::join(out, " "));
 }
 
 /// "rule@line:col" for the findings of one rule, space-separated in file order.

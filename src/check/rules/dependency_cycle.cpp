@@ -40,20 +40,28 @@ std::vector<std::string_view> one_loop(const std::vector<Tactic>& tactics,
   return path;
 }
 
+std::string describe(const std::vector<int>& group, const std::vector<std::string_view>& loop) {
+  const std::string path = fmt::format("{}", fmt::join(loop, " → "));
+  if (group.size() == 1) {
+    return fmt::format("tactic `{}` waits for itself ({}); remove it from its own `after`",
+                       loop.front(), path);
+  }
+  if (group.size() + 1 == loop.size()) {
+    return fmt::format(
+        "{} tactics wait for each other in a loop: {}; remove one of these `after` links",
+        group.size(), path);
+  }
+  return fmt::format(
+      "{} tactics wait for each other in loops, such as {}; remove `after` links until no loop "
+      "is left",
+      group.size(), path);
+}
+
 void check(const Plan& plan, Reporter& out) {
   const auto& tactics = plan.tactical_plan.tactics.items;
   for (const auto& group : plan.cycles) {
     const Tactic& first = tactics[group.front()];
-    const auto loop = one_loop(tactics, group);
-    const std::string path = fmt::format("{}", fmt::join(loop, " → "));
-    out.report(
-        nullptr, first.after.key,
-        loop.size() == 2
-            ? fmt::format("tactic `{}` waits for itself ({}); remove it from its own `after`",
-                          loop.front(), path)
-            : fmt::format("{} tactics wait for each other in a loop: {}; remove one of "
-                          "these `after` links",
-                          group.size(), path));
+    out.report(nullptr, first.after.key, describe(group, one_loop(tactics, group)));
   }
 }
 

@@ -5,6 +5,7 @@
 #include "rules/rule_test_support.hpp"
 
 using namespace plan::test;
+using namespace plan::test::rule_tests;
 
 TEST_CASE("the valid plan has no findings") {
   const auto c = check_yaml(kValidPlan);

@@ -6,6 +6,7 @@
 #include "rules/rule_test_support.hpp"
 
 using namespace plan::test;
+using namespace plan::test::rule_tests;
 
 TEST_CASE("dependency-cycle: two tactics waiting for each other") {
   const auto c = check_yaml(replace_once(kValidPlan, "      due: 2027-03-31\n",

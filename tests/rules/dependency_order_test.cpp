@@ -6,6 +6,7 @@
 #include "rules/rule_test_support.hpp"
 
 using namespace plan::test;
+using namespace plan::test::rule_tests;
 
 TEST_CASE("dependency-order: a tactic due before its prerequisite") {
   const auto c = check_yaml(replace_once(kValidPlan, "within: 5d", "due: 2027-03-20"));

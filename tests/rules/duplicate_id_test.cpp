@@ -6,6 +6,7 @@
 #include "rules/rule_test_support.hpp"
 
 using namespace plan::test;
+using namespace plan::test::rule_tests;
 
 TEST_CASE("duplicate-id: a tactic id used twice") {
   const auto c =

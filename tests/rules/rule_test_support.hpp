@@ -14,7 +14,7 @@
 
 #include "support/test_support.hpp"
 
-namespace plan::test {
+namespace plan::test::rule_tests {
 
 /// The dates of a small plan: the strategy and tactical windows, with the
 /// one tactic due on the tactical start and the as-of date on it too.
@@ -114,4 +114,4 @@ inline std::string positions(const Checked& c, std::string_view rule) {
   return fmt::format("{}", fmt::join(out, " "));
 }
 
-}  // namespace plan::test
+}  // namespace plan::test::rule_tests

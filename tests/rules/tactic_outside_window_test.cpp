@@ -6,6 +6,7 @@
 #include "rules/rule_test_support.hpp"
 
 using namespace plan::test;
+using namespace plan::test::rule_tests;
 
 TEST_CASE("tactic-outside-window: a tactic starting before the window") {
   const auto c = check_yaml(replace_once(kValidPlan, "start: 2027-01-04", "start: 2026-12-31"));

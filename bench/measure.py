@@ -3,6 +3,9 @@
 
     measure.py time RUNS CMD...     "WALL CPU": median wall and CPU (user + system) time of
                                     RUNS runs after one warm-up, seconds
+    measure.py pair RUNS CMD_A... --then CMD_B...
+                                    "WALL_A CPU_A WALL_B CPU_B": as `time`, but the runs of A
+                                    and B alternate, so both see the same machine load
     measure.py rss CMD...           max RSS of one run, KiB (from wait4's rusage)
     measure.py once CMD...          "SECONDS KIB EXIT" of one run
     measure.py median FILE.json     "WALL CPU" from a hyperfine --export-json file: the median
@@ -46,6 +49,19 @@ def main(argv: list[str]) -> int:
         wall = statistics.median(r[0] for r in results)
         cpu = statistics.median(r[3] for r in results)
         print(f"{wall:.6f} {cpu:.6f}")
+        return 0
+    if what == "pair" and len(argv) >= 6 and "--then" in argv[4:]:
+        runs = max(1, int(argv[2]))
+        split = argv.index("--then", 4)
+        a, b = argv[3:split], argv[split + 1:]
+        run_once(a)  # warm-up
+        run_once(b)
+        ra, rb = [], []
+        for _ in range(runs):
+            ra.append(run_once(a))
+            rb.append(run_once(b))
+        print(" ".join(f"{statistics.median(r[k] for r in rs):.6f}"
+                       for rs in (ra, rb) for k in (0, 3)))
         return 0
     if what == "rss" and len(argv) >= 3:
         print(run_once(argv[2:])[1])

@@ -9,14 +9,16 @@
 #
 # Generates plans of 1,000, 10,000 and 100,000 tactics (bench/gen_plan.py) into
 # bench/plans/ (git-ignored), and prints for each the file size, the median time of
-# the bare parse and of `plan check`, their ratio, max RSS and time per tactic; then
-# one run of the broken 100,000-tactic plan and `plan check examples/whale-hunting.yaml`.
-# It prints figures and target verdicts, and exits 0 whatever the figures are.
+# the bare parse and of `plan check` (their runs alternate, so that both see the same
+# machine load), their ratio in wall and CPU time, max RSS and time per tactic; then
+# one run of the broken 100,000-tactic plan, and `plan check examples/whale-hunting.yaml`
+# (timed with hyperfine when installed). It prints figures and target verdicts, and
+# exits 0 whatever the figures are.
 #
 # Environment:
 #   PLAN_BENCH_SIZES="1000 10000 100000"   plan sizes in tactics
 #   PLAN_BENCH_RUNS=N                      runs per median (default by size: 15, 10, 5)
-#   PLAN_BENCH_NO_HYPERFINE=1              time with the Python loop even if hyperfine exists
+#   PLAN_BENCH_NO_HYPERFINE=1              time the example with the Python loop, not hyperfine
 #   PLAN_BENCH_NO_GNU_TIME=1               read max RSS from wait4 even if /usr/bin/time exists
 set -euo pipefail
 
@@ -131,7 +133,8 @@ verdict() { python3 -c "import sys; print('MET' if eval(sys.argv[1]) else 'NOT M
 
 build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build/CMakeCache.txt" 2>/dev/null || true)
 echo "plan benchmark — build: $build (${build_type:-unknown build type}); $(nproc 2>/dev/null || echo '?') cores"
-echo "timing: $( ((use_hyperfine)) && echo "hyperfine $(hyperfine --version | cut -d' ' -f2), median" || echo "python loop, median"); max RSS: $([[ -n $gnu_time ]] && echo "/usr/bin/time %M" || echo "wait4 rusage") (launcher floor $(fmt "$rss_floor_kib/1024" .1f) MB)"
+echo "timing: median, parse and check runs alternating (bench/measure.py); example: $( ((use_hyperfine)) && echo "hyperfine $(hyperfine --version | cut -d' ' -f2)" || echo "python loop")"
+echo "max RSS: $([[ -n $gnu_time ]] && echo "/usr/bin/time %M" || echo "wait4 rusage") (launcher floor $(fmt "$rss_floor_kib/1024" .1f) MB)"
 echo
 
 rows=()
@@ -147,8 +150,9 @@ for n in $sizes; do
   fi
   runs=$(runs_for "$n")
   bytes=$(stat -c %s "$file")
-  read -r 'parse_s[$n]' 'parse_cpu[$n]' < <(median_seconds "$runs" "$parse" "$file")
-  read -r 'check_s[$n]' 'check_cpu[$n]' < <(median_seconds "$runs" "$plan" check "$file")
+  # Interleaved runs: on a shared machine both commands see the same load, so the ratio holds.
+  read -r 'parse_s[$n]' 'parse_cpu[$n]' 'check_s[$n]' 'check_cpu[$n]' \
+    < <("${measure[@]}" pair "$runs" "$parse" "$file" --then "$plan" check "$file")
   rss_kib[$n]=$(max_rss_kib "$plan" check "$file")
   parse_rss=$(max_rss_kib "$parse" "$file")
   rows+=("$(printf '%8s %8s %9s %9s %6s %6s %9s %9s %10s %9s %4s' \

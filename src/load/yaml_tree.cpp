@@ -168,8 +168,16 @@ class TreeBuilder : public YAML::EventHandler {
   int documents = 0;
   Offset second_document = 0;
 
+  /// Where the parser stopped moving on: yaml-cpp leaves a token it cannot
+  /// start a node with (a `,` at the top level) in place and starts one empty
+  /// document after another there.
+  std::optional<Offset> stuck;
+
   void OnDocumentStart(const YAML::Mark& mark) override {
-    if (++documents == 2) second_document = offset_of(mark, source_);
+    const Offset at = offset_of(mark, source_);
+    if (documents > 0 && at == last_document_start_) stuck = at;
+    last_document_start_ = at;
+    if (++documents == 2) second_document = at;
   }
   void OnDocumentEnd() override {}
 
@@ -350,6 +358,7 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<AnchorInfo> anchors_;
   std::string anchor_name_;
   std::uint64_t expansion_ = 0;
+  Offset last_document_start_ = 0;
 };
 
 ParsedYaml parse_yaml(std::string_view source) {
@@ -375,7 +384,7 @@ ParsedYaml parse_yaml(std::string_view source) {
   TreeBuilder builder(result.tree);
   try {
     YAML::Parser parser(in);
-    while (parser.HandleNextDocument(builder)) {
+    while (!builder.stuck && parser.HandleNextDocument(builder)) {
     }
   } catch (const YAML::DeepRecursion& e) {
     // The parser's mark can lie far ahead (a flow collection is scanned to its
@@ -395,6 +404,16 @@ ParsedYaml parse_yaml(std::string_view source) {
                            {at, std::min<Offset>(at + 1, static_cast<Offset>(source.size()))},
                            fmt::format("invalid YAML: {}", e.msg),
                            {}};
+    return result;
+  }
+  if (builder.stuck) {
+    const Offset at = *builder.stuck;
+    result.error =
+        Finding{kSyntax,
+                Severity::error,
+                {at, std::min<Offset>(at + 1, static_cast<Offset>(source.size()))},
+                fmt::format("invalid YAML: unexpected `{}`", at < source.size() ? source[at] : ' '),
+                {}};
     return result;
   }
   if (builder.error) {

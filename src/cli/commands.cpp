@@ -7,6 +7,7 @@ namespace {
 
 constexpr std::array kCommands = {
     Command{"check", "Check plan files against every rule of the format", setup_check},
+    Command{"tasks", "Per-role task lists: text, Markdown, CSV, JSON or iCalendar", setup_tasks},
 };
 
 }  // namespace

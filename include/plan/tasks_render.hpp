@@ -1,0 +1,29 @@
+#pragma once
+// The renderers of `plan tasks`, one per format. Each returns the whole
+// document as a string; only the command line writes it anywhere.
+
+#include <string>
+
+#include "plan/tasks.hpp"
+
+namespace plan {
+
+/// Grouped by role and person, aligned columns, flags in words (coloured when
+/// `color`), and each role's planned effort per week.
+std::string render_tasks_text(const TaskList& list, bool color);
+
+/// One section per role, a GitHub checklist item per task.
+std::string render_tasks_markdown(const TaskList& list);
+
+/// RFC 4180: a header row, then one record per task; lists joined with `;`.
+std::string render_tasks_csv(const TaskList& list);
+
+/// `{"as_of": ..., "plan": ..., "tasks": [...]}` with every computed fact.
+std::string render_tasks_json(const TaskList& list);
+
+/// An RFC 5545 calendar with one VTODO per task. UIDs come from the plan's
+/// name and the tactic ids; DTSTAMP is the as-of date, so that the same plan
+/// and date give the same bytes.
+std::string render_tasks_ics(const TaskList& list);
+
+}  // namespace plan

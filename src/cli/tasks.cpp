@@ -1,0 +1,182 @@
+// `plan tasks FILE`: the per-role task lists of a plan, as text, Markdown,
+// CSV, JSON or iCalendar, to standard output, one file (-o) or one file per
+// role (--split DIR).
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <memory>
+#include <system_error>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/open_plan.hpp"
+#include "plan/suggest.hpp"
+#include "plan/tasks.hpp"
+#include "plan/tasks_render.hpp"
+
+namespace plan::cli {
+namespace {
+
+struct TasksCommand {
+  std::string file;
+  std::vector<std::string> roles;
+  std::string person;
+  std::vector<std::string> statuses;
+  std::string from;
+  std::string to;
+  std::string as_of;
+  std::string format = "text";
+  std::string output;
+  std::string split;
+  ColorMode color = ColorMode::automatic;
+};
+
+/// The extension of a format's files under --split.
+std::string_view file_extension(std::string_view format) {
+  if (format == "text") return "txt";
+  if (format == "markdown") return "md";
+  return format;  // csv, json, ics
+}
+
+std::string render(const std::string& format, const TaskList& list, bool color) {
+  if (format == "markdown") return render_tasks_markdown(list);
+  if (format == "csv") return render_tasks_csv(list);
+  if (format == "json") return render_tasks_json(list);
+  if (format == "ics") return render_tasks_ics(list);
+  return render_tasks_text(list, color);
+}
+
+/// One file per role in `dir`, each written whole or not at all.
+int write_split(const TasksCommand& cmd, const TaskList& list) {
+  std::error_code error;
+  std::filesystem::create_directories(cmd.split, error);
+  if (error) {
+    print_error(fmt::format("cannot create `{}`: {}", cmd.split, error.message()));
+    return kExitUsage;
+  }
+  const bool color = use_color(cmd.color, STDOUT_FILENO, true);
+  for (const ListedRole& role : list.roles) {
+    // Role ids are ASCII letters, digits, `-`, `_` and `.`, starting with a
+    // letter or digit: safe as file names.
+    const std::string path = (std::filesystem::path(cmd.split) /
+                              fmt::format("{}.{}", role.id, file_extension(cmd.format)))
+                                 .string();
+    const std::string text = render(cmd.format, list.only_role(role), color);
+    if (const auto failed = write_file_atomically(path, text, {cmd.file})) {
+      print_error(*failed);
+      return kExitUsage;
+    }
+  }
+  return kExitOk;
+}
+
+int run_tasks(const TasksCommand& cmd) {
+  TaskQuery query;
+  query.roles = cmd.roles;
+  if (!cmd.person.empty()) query.person = cmd.person;
+  for (const std::string& name : cmd.statuses) {
+    for (const Status s : statuses_named(name).value_or(std::vector<Status>{}))
+      query.statuses.push_back(s);
+  }
+  query.from = as_of_date(cmd.from);
+  query.to = as_of_date(cmd.to);
+  if (query.from && query.to && *query.to < *query.from) {
+    print_error(fmt::format("--from {} is after --to {}", cmd.from, cmd.to));
+    return kExitUsage;
+  }
+
+  auto opened = open_plan(cmd.file, cmd.as_of, cmd.color);  // load, check
+  if (const int* exit_code = std::get_if<int>(&opened)) return *exit_code;
+  const OpenedPlan& plan = std::get<OpenedPlan>(opened);
+
+  const auto problems = validate_query(plan.plan(), query);  // model
+  if (!problems.empty()) {
+    for (const std::string& problem : problems)
+      print_error(problem);
+    return kExitUsage;
+  }
+  const TaskList list = list_tasks(plan.plan(), query, plan.today);
+
+  if (!cmd.split.empty()) return write_split(cmd, list);  // report
+  const bool to_stdout = cmd.output.empty();
+  const std::string text =
+      render(cmd.format, list, use_color(cmd.color, STDOUT_FILENO, !to_stdout));
+  if (to_stdout) return write_stdout(text) ? kExitOk : kExitUsage;
+  if (const auto failed = write_file_atomically(cmd.output, text, {cmd.file})) {
+    print_error(*failed);
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
+CLI::Validator date_validator() {
+  return CLI::Validator(
+      [](std::string& text) {
+        return parse_date(text) ? std::string()
+                                : fmt::format("`{}` is not a date; write it as YYYY-MM-DD", text);
+      },
+      "", "date");
+}
+
+CLI::Validator status_validator() {
+  return CLI::Validator(
+      [](std::string& text) {
+        if (statuses_named(text)) return std::string();
+        return fmt::format("unknown status `{}`{} (the statuses: {})", text,
+                           did_you_mean(text, status_names()), fmt::join(status_names(), ", "));
+      },
+      "", "status");
+}
+
+}  // namespace
+
+void setup_tasks(CLI::App& command, int& exit_code) {
+  auto cmd = std::make_shared<TasksCommand>();
+  CLI::App* sub = &command;
+  sub->add_option("file", cmd->file, "the plan; `-` reads standard input")
+      ->required()
+      ->type_name("FILE");
+  sub->add_option("--role", cmd->roles, "list only this role's tasks (repeatable)")
+      ->type_name("ID")
+      ->allow_extra_args(false)
+      ->delimiter(',');
+  sub->add_option("--person", cmd->person,
+                  "list only this person's tasks and their roles' unassigned ones")
+      ->type_name("NAME");
+  sub->add_option("--status", cmd->statuses,
+                  "list tasks with this status (repeatable): todo, doing, done, blocked, "
+                  "dropped or all; default: todo, doing and blocked")
+      ->type_name("S")
+      ->allow_extra_args(false)
+      ->delimiter(',')
+      ->check(status_validator());
+  sub->add_option("--from", cmd->from, "list only tasks whose start..due span reaches DATE")
+      ->type_name("DATE")
+      ->check(date_validator());
+  sub->add_option("--to", cmd->to, "list only tasks whose start..due span begins by DATE")
+      ->type_name("DATE")
+      ->check(date_validator());
+  add_format_option(*sub, cmd->format, {"text", "markdown", "csv", "json", "ics"});
+  auto* output =
+      sub->add_option("-o,--output", cmd->output, "write the list to PATH (whole or not at all)")
+          ->type_name("PATH");
+  sub->add_option("--split", cmd->split,
+                  "write one file per role into DIR, named ROLE.txt|md|csv|json|ics")
+      ->type_name("DIR")
+      ->excludes(output);
+  add_as_of_option(*sub, cmd->as_of);
+  add_color_option(*sub, cmd->color);
+  sub->footer(
+      "Flags as of the as-of date: overdue, blocked, due soon (within 7 days), ready.\n"
+      "See docs/tasks.md for the formats.\n"
+      "Exit status: 0 success; 1 the plan has errors (they are printed);\n"
+      "2 usage error (an unknown role or person included), an unreadable file or a failed write.");
+  sub->callback([cmd, &exit_code] { exit_code = run_tasks(*cmd); });
+}
+
+}  // namespace plan::cli

@@ -1,0 +1,102 @@
+// `plan tasks --format markdown`: one section per role and a GitHub task-list
+// item per task (`- [ ]`, `- [x]` when done), then the role's planned effort.
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "plan/tasks_render.hpp"
+#include "report/table.hpp"
+
+namespace plan {
+namespace {
+
+/// Plan text as inline Markdown: the characters GitHub would read as markup
+/// are backslash-escaped, and line breaks become spaces.
+std::string inline_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    if (c == '\n' || c == '\r' || c == '\t') {
+      out += ' ';
+      continue;
+    }
+    if (std::string_view("\\`*_[]<>~&$|#").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::string measure_text(const Task& t) {
+  if (!t.metric && !t.target && !t.actual) return "";
+  std::string out;
+  if (t.actual && t.target) {
+    out = fmt::format("{}/{}", report::format_number(*t.actual), report::format_number(*t.target));
+  } else if (t.target) {
+    out = "target " + report::format_number(*t.target);
+  } else if (t.actual) {
+    out = report::format_number(*t.actual);
+  }
+  if (t.metric) out += (out.empty() ? "" : " ") + inline_text(*t.metric);
+  return out;
+}
+
+std::string item(const Task& t) {
+  const std::string title = fmt::format("**{}**", inline_text(t.title));
+  std::vector<std::string> facts;
+  if (t.due) {
+    facts.push_back(
+        fmt::format("due {}{}", format_date(*t.due), t.due_derived ? " (derived)" : ""));
+  } else {
+    facts.push_back("no due date");
+  }
+  facts.push_back(t.person.empty() ? "unassigned" : inline_text(t.person));
+  if (t.status != Status::todo) facts.push_back(std::string(to_string(t.status)));
+  if (t.status == Status::done && t.done_on) facts.back() += " " + format_date(*t.done_on);
+  if (t.repeat || t.effort) {
+    std::string r = t.repeat ? std::string(to_string(*t.repeat)) : "";
+    if (t.effort) r += (r.empty() ? "" : " ") + format_minutes(*t.effort);
+    facts.push_back(r);
+  }
+  if (auto m = measure_text(t); !m.empty()) facts.push_back(std::move(m));
+  if (t.overdue) facts.push_back("**overdue**");
+  if (t.blocked) facts.push_back("**blocked**");
+  if (t.due_soon) facts.push_back("*due soon*");
+  if (t.ready) facts.push_back("ready");
+  return fmt::format("- [{}] {} (`{}`) · {}\n", t.status == Status::done ? "x" : " ",
+                     t.status == Status::dropped ? "~~" + title + "~~" : title, t.id,
+                     fmt::join(facts, " · "));
+}
+
+std::string effort_text(const EffortTotal& total) {
+  const auto per_week = std::llround(total.per_week);
+  if (per_week == 0 && total.one_off == 0) return "Planned effort: none given.";
+  std::vector<std::string> parts;
+  if (per_week > 0) parts.push_back(format_minutes(per_week) + " a week from repeating tasks");
+  if (total.one_off > 0) parts.push_back(format_minutes(total.one_off) + " one-off");
+  return fmt::format("Planned effort: {}.", fmt::join(parts, ", plus "));
+}
+
+}  // namespace
+
+std::string render_tasks_markdown(const TaskList& list) {
+  std::vector<std::string_view> statuses;
+  for (const Status s : list.statuses)
+    statuses.push_back(to_string(s));
+  std::string out =
+      fmt::format("# {}: tasks\n\nAs of {}; status {}.\n", inline_text(list.plan_name),
+                  format_date(list.as_of), fmt::join(statuses, ", "));
+  for (const ListedRole& role : list.roles) {
+    const auto tasks = list.of_role(role.index);
+    out += fmt::format("\n## {} (`{}`)\n\n", inline_text(role.name), role.id);
+    if (tasks.empty()) {
+      out += "No tasks.\n";
+      continue;
+    }
+    for (const Task& t : tasks)
+      out += item(t);
+    out += "\n" + effort_text(total_effort(tasks)) + "\n";
+  }
+  return out;
+}
+
+}  // namespace plan

@@ -1,0 +1,181 @@
+// `plan tasks` for a terminal: one block per role, its tasks grouped by
+// person in aligned columns, then the role's planned effort per week.
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "plan/tasks_render.hpp"
+#include "report/table.hpp"
+
+namespace plan {
+namespace {
+
+constexpr std::string_view kReset = "\x1b[0m";
+constexpr std::string_view kBold = "\x1b[1m";
+constexpr std::string_view kDim = "\x1b[2m";
+
+std::string_view flag_color(std::string_view flag) {
+  if (flag == "overdue") return "\x1b[1;31m";
+  if (flag == "blocked") return "\x1b[1;35m";
+  if (flag == "due soon") return "\x1b[33m";
+  return "\x1b[32m";  // ready
+}
+
+std::vector<std::string_view> flags(const Task& t) {
+  std::vector<std::string_view> out;
+  if (t.overdue) out.push_back("overdue");
+  if (t.blocked) out.push_back("blocked");
+  if (t.due_soon) out.push_back("due soon");
+  if (t.ready) out.push_back("ready");
+  return out;
+}
+
+std::string colored_flags(const std::vector<std::string_view>& words) {
+  std::string out;
+  for (const std::string_view w : words) {
+    if (!out.empty()) out += ", ";
+    out += fmt::format("{}{}{}", flag_color(w), w, kReset);
+  }
+  return out;
+}
+
+/// Text on one line, without control characters (a line break in a title
+/// would break the columns; an escape sequence would reach the terminal).
+std::string one_line(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text)
+    out += static_cast<unsigned char>(c) < 0x20 || c == 0x7f ? ' ' : c;
+  return out;
+}
+
+/// "daily 1h", "weekly", "1h30m" or "".
+std::string repeat_cell(const Task& t) {
+  std::string out;
+  if (t.repeat) out = to_string(*t.repeat);
+  if (t.effort) out += (out.empty() ? "" : " ") + format_minutes(*t.effort);
+  return out;
+}
+
+/// "1/3 meetings scheduled", "target 3 meetings scheduled", "meetings scheduled" or "".
+std::string measure_cell(const Task& t) {
+  if (!t.metric && !t.target && !t.actual) return "";
+  std::string out;
+  if (t.actual && t.target) {
+    out = fmt::format("{}/{}", report::format_number(*t.actual), report::format_number(*t.target));
+  } else if (t.target) {
+    out = "target " + report::format_number(*t.target);
+  } else if (t.actual) {
+    out = report::format_number(*t.actual);
+  }
+  if (t.metric) out += (out.empty() ? "" : " ") + one_line(*t.metric);
+  return out;
+}
+
+std::string due_cell(const Task& t) {
+  return t.due ? format_date(*t.due) : "no due date";
+}
+
+std::string effort_line(const EffortTotal& total) {
+  const auto per_week = std::llround(total.per_week);
+  if (per_week == 0 && total.one_off == 0) return "planned effort: none given";
+  std::string out = "planned effort: ";
+  if (per_week > 0) out += format_minutes(per_week) + "/week";
+  if (total.one_off > 0) {
+    out += per_week > 0 ? " + " : "";
+    out += format_minutes(total.one_off) + " one-off";
+  }
+  return out;
+}
+
+/// One person's rows (or the unassigned rows when `person` is empty).
+void add_group(report::TextTable& table, std::vector<const Task*>& order,
+               std::span<const Task> tasks, std::string_view person) {
+  for (const Task& t : tasks) {
+    if (t.person != person) continue;
+    table.add_row({due_cell(t), std::string(to_string(t.status)), std::string(t.id),
+                   one_line(t.title), repeat_cell(t), measure_cell(t),
+                   fmt::format("{}", fmt::join(flags(t), ", "))});
+    order.push_back(&t);
+  }
+}
+
+std::string render_role(const ListedRole& role, std::span<const Task> tasks, bool color) {
+  std::string out =
+      fmt::format("{}{} ({}){}: {} task{}\n", color ? kBold : "", one_line(role.name), role.id,
+                  color ? kReset : "", tasks.size(), tasks.size() == 1 ? "" : "s");
+  if (tasks.empty()) return out + "  no tasks\n";
+
+  // One table for the whole role keeps its columns aligned across people;
+  // the person headings go between its lines.
+  std::vector<std::string_view> groups;
+  for (const std::string_view person : role.people) {
+    for (const Task& t : tasks) {
+      if (t.person == person) {
+        groups.push_back(person);
+        break;
+      }
+    }
+  }
+  // Assignees the role does not list (the plan has other errors then), then the unassigned.
+  for (const Task& t : tasks) {
+    if (!t.person.empty() && std::find(groups.begin(), groups.end(), t.person) == groups.end())
+      groups.push_back(t.person);
+  }
+  const bool unassigned =
+      std::any_of(tasks.begin(), tasks.end(), [](const Task& t) { return t.person.empty(); });
+  if (unassigned) groups.push_back("");
+
+  report::TextTable table;
+  std::vector<const Task*> order;
+  std::vector<std::size_t> group_starts;
+  for (const std::string_view person : groups) {
+    group_starts.push_back(order.size());
+    add_group(table, order, tasks, person);
+  }
+  const std::string rendered = table.render("    ");
+
+  std::size_t line_start = 0, row = 0, group = 0;
+  while (line_start < rendered.size()) {
+    const std::size_t line_end = rendered.find('\n', line_start);
+    std::string line = rendered.substr(line_start, line_end - line_start);
+    line_start = line_end + 1;
+    if (group < groups.size() && group_starts[group] == row) {
+      const std::string_view person = groups[group];
+      out += person.empty()
+                 ? fmt::format("  {}unassigned{}\n", color ? kDim : "", color ? kReset : "")
+                 : fmt::format("  {}\n", one_line(person));
+      ++group;
+    }
+    // The flags are the last cell, so the line ends with them: colour them there.
+    const auto words = flags(*order[row]);
+    if (color && !words.empty()) {
+      const std::string plain = fmt::format("{}", fmt::join(words, ", "));
+      line.resize(line.size() - plain.size());
+      line += colored_flags(words);
+    }
+    out += line + "\n";
+    ++row;
+  }
+  return out + "  " + effort_line(total_effort(tasks)) + "\n";
+}
+
+}  // namespace
+
+std::string render_tasks_text(const TaskList& list, bool color) {
+  std::vector<std::string_view> statuses;
+  for (const Status s : list.statuses)
+    statuses.push_back(to_string(s));
+  std::string out = fmt::format("{}: tasks as of {} (status {})\n", list.plan_name,
+                                format_date(list.as_of), fmt::join(statuses, ", "));
+  for (const ListedRole& role : list.roles) {
+    out += "\n";
+    out += render_role(role, list.of_role(role.index), color);
+  }
+  return out;
+}
+
+}  // namespace plan

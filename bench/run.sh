@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # bench/run.sh [BUILD_DIR] — times `plan check` against yaml-cpp's bare event parse.
 #
-# Builds nothing: BUILD_DIR (default: build, beside this folder) must hold `plan`
-# and `bench/plan_bench_parse`. For a meaningful figure use a Release build:
+# Builds nothing: BUILD_DIR (default: build at the project's top) must hold `plan`
+# and `bench/plan_bench_parse`. For meaningful figures use a Release build:
 #
-#   cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release && cmake --build build-bench -j2
+#   cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release
+#   cmake --build build-bench -j2 --target plan plan_bench_parse
 #   bench/run.sh build-bench
 #
 # Generates plans of 1,000, 10,000 and 100,000 tactics (bench/gen_plan.py) into
@@ -39,7 +40,8 @@ if [[ ! -x $plan || ! -x $parse ]]; then
   {
     echo "bench/run.sh: $build does not hold plan and bench/plan_bench_parse."
     echo "Build them first, for example:"
-    echo "  cmake -S $root -B $build -DCMAKE_BUILD_TYPE=Release && cmake --build $build -j2"
+    echo "  cmake -S $root -B $build -DCMAKE_BUILD_TYPE=Release"
+    echo "  cmake --build $build -j2 --target plan plan_bench_parse"
   } >&2
   exit 2
 fi
@@ -151,8 +153,9 @@ for n in $sizes; do
   runs=$(runs_for "$n")
   bytes=$(stat -c %s "$file")
   # Interleaved runs: on a shared machine both commands see the same load, so the ratio holds.
-  read -r 'parse_s[$n]' 'parse_cpu[$n]' 'check_s[$n]' 'check_cpu[$n]' \
+  read -r p_wall p_cpu c_wall c_cpu \
     < <("${measure[@]}" pair "$runs" "$parse" "$file" --then "$plan" check "$file")
+  parse_s[$n]=$p_wall parse_cpu[$n]=$p_cpu check_s[$n]=$c_wall check_cpu[$n]=$c_cpu
   rss_kib[$n]=$(max_rss_kib "$plan" check "$file")
   parse_rss=$(max_rss_kib "$parse" "$file")
   rows+=("$(printf '%8s %8s %9s %9s %6s %6s %9s %9s %10s %9s %4s' \
@@ -209,7 +212,7 @@ else
 fi
 # Linear growth: time per tactic may not rise by more than half from one size to the next
 # (quadratic behaviour multiplies it by the size step, 10x here).
-prev= steps= linear=1 cpu_linear=1
+prev='' steps='' linear=1 cpu_linear=1
 for n in $sizes; do
   if [[ -n $prev ]]; then
     growth=$(fmt "(${check_s[$n]}/$n)/(${check_s[$prev]}/$prev)" .2f)

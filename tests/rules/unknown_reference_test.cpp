@@ -190,6 +190,10 @@ TEST_CASE("unknown-reference: references into a list that is not a list are not 
     const auto c = check_yaml(replace_once(kValidPlan, kGoals, "  goals:\n"));
     CHECK(all(c) == "missing-field@4:3");
   }
+  SUBCASE("goals is an empty list: no unknown goal and no unaligned tactic") {
+    const auto c = check_yaml(replace_once(kValidPlan, kGoals, "  goals: []\n"));
+    CHECK(all(c) == "missing-field@7:3");
+  }
   SUBCASE("goals is a single value: no unknown goal and no unaligned tactic") {
     const auto c = check_yaml(replace_once(kValidPlan, kGoals, "  goals: revenue\n"));
     CHECK(all(c) == "invalid-value@7:10");

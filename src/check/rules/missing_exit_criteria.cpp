@@ -1,5 +1,6 @@
 // `missing-exit-criteria`: a process stage says what a deal needs to move on;
-// without it the process depends on a rock-star salesperson's judgement.
+// without it the process depends on a rock-star salesperson's judgement. An
+// `exit` that is written counts, even empty or invalid (invalid-value says so).
 
 #include "check/rules/rules.hpp"
 

@@ -50,7 +50,9 @@ std::string item(const Task& t) {
     facts.push_back("no due date");
   }
   facts.push_back(t.person.empty() ? "unassigned" : inline_text(t.person));
-  if (t.status != Status::todo) facts.push_back(std::string(to_string(t.status)));
+  // A blocked status shows as the blocked flag.
+  if (t.status != Status::todo && t.status != Status::blocked)
+    facts.push_back(std::string(to_string(t.status)));
   if (t.status == Status::done && t.done_on) facts.back() += " " + format_date(*t.done_on);
   if (t.repeat || t.effort) {
     std::string r = t.repeat ? std::string(to_string(*t.repeat)) : "";

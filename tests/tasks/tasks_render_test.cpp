@@ -261,3 +261,35 @@ TEST_CASE("tasks render: JSON holds every computed fact") {
   CHECK(weekly.at("effort_minutes_per_week") == 90);
   CHECK(json.at("roles").at(0).at("id") == "sellers");
 }
+
+TEST_CASE("tasks render: the iCalendar validator catches what it checks") {
+  const std::string good =
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VTODO\r\nUID:a@b\r\n"
+      "DTSTAMP:20270315T000000Z\r\nDTSTART;VALUE=DATE:20270301\r\nDUE;VALUE=DATE:20270302\r\n"
+      "SUMMARY:x\r\nSTATUS:NEEDS-ACTION\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
+  CHECK(validate_ics(good).problems.empty());
+  const auto fails = [](std::string text) { return !validate_ics(text).problems.empty(); };
+  CHECK(fails(replace_once(good, "VERSION:2.0\r\n", "VERSION:2.0\n")));              // bare LF
+  CHECK(fails(replace_once(good, "SUMMARY:x", "SUMMARY:" + std::string(80, 'x'))));  // too long
+  // A fold inside the two octets of `é`.
+  CHECK(
+      fails(replace_once(good, "SUMMARY:x", "SUMMARY:" + std::string(66, 'x') + "\xc3\r\n \xa9")));
+  CHECK_FALSE(
+      fails(replace_once(good, "SUMMARY:x", "SUMMARY:" + std::string(66, 'x') + "\r\n \xc3\xa9")));
+  CHECK(fails(replace_once(good, "END:VTODO\r\n", "")));                               // nesting
+  CHECK(fails(replace_once(good, "UID:a@b\r\n", "")));                                 // required
+  CHECK(fails(replace_once(good, "DUE;VALUE=DATE:20270302", "DUE:20270302T000000")));  // not a DATE
+  CHECK(fails(replace_once(good, "20270302", "20270228")));       // DTSTART after DUE
+  CHECK(fails(replace_once(good, "SUMMARY:x", "SUMMARY:a, b")));  // unescaped comma
+  CHECK(fails(replace_once(good, "SUMMARY:x", "SUMMARY:a; b")));  // unescaped semicolon
+  CHECK(fails(replace_once(good, "STATUS:NEEDS-ACTION", "STATUS:BLOCKED")));
+  CHECK(fails(
+      replace_once(good, "SUMMARY:x\r\n", "SUMMARY:x\r\nRRULE:UNTIL=20270401;FREQ=DAILY\r\n")));
+  CHECK_FALSE(fails(
+      replace_once(good, "SUMMARY:x\r\n", "SUMMARY:x\r\nRRULE:FREQ=DAILY;UNTIL=20270401\r\n")));
+  const std::string two =
+      replace_once(good, "END:VCALENDAR\r\n",
+                   "BEGIN:VTODO\r\nUID:a@b\r\nDTSTAMP:20270315T000000Z\r\n"
+                   "SUMMARY:y\r\nSTATUS:COMPLETED\r\nEND:VTODO\r\nEND:VCALENDAR\r\n");
+  CHECK(fails(two));  // the same UID twice
+}

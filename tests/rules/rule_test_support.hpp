@@ -27,8 +27,8 @@ struct Windows {
 };
 
 /// A plan with no findings unless its windows are wrong. `strategy.end` is on
-/// line 6 when `strategy.start` is written (line 5), else on line 5; see
-/// kTacticalStartLine and kTacticalEndLine for the tactical plan.
+/// line 6 when `strategy.start` is written (line 5), else on line 5; the
+/// tactical plan's `start` and `end` are then on lines 18 and 19.
 inline std::string window_plan(const Windows& w) {
   std::string text = "name: Windows\n";
   text += fmt::format("as_of: {}\n", w.tactical_start);
@@ -55,10 +55,6 @@ inline std::string window_plan(const Windows& w) {
   text += w.policy;
   return text;
 }
-
-/// Lines of the tactical plan's dates in window_plan() when `strategy.start` is written.
-inline constexpr std::uint32_t kTacticalStartLine = 18;
-inline constexpr std::uint32_t kTacticalEndLine = 19;
 
 /// A plan with the given tactics (list items indented by four spaces, the
 /// first on line 15), one role `r`, one goal `g` and the tactical plan 2027.

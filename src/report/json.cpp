@@ -7,9 +7,9 @@
 namespace plan {
 
 std::string render_json(std::span<const FileResult> files) {
-  nlohmann::ordered_json out;
-  auto& listed = out["files"] = nlohmann::ordered_json::array();
-  auto& diagnostics = out["diagnostics"] = nlohmann::ordered_json::array();
+  // Built as locals: a reference into an ordered_json is invalidated by the next key.
+  auto listed = nlohmann::ordered_json::array();
+  auto diagnostics = nlohmann::ordered_json::array();
   int errors = 0;
   int warnings = 0;
   for (const FileResult& file : files) {
@@ -50,6 +50,9 @@ std::string render_json(std::span<const FileResult> files) {
       diagnostics.push_back(std::move(d));
     }
   }
+  nlohmann::ordered_json out;
+  out["files"] = std::move(listed);
+  out["diagnostics"] = std::move(diagnostics);
   out["errors"] = errors;
   out["warnings"] = warnings;
   // Invalid UTF-8 never reaches here (the loader rejects it), but replace rather than throw.

@@ -22,6 +22,8 @@ std::span<const Command> commands();
 
 // One per file in src/cli/.
 void setup_check(CLI::App& command, int& exit_code);
+void setup_report(CLI::App& command, int& exit_code);
+void setup_pipeline(CLI::App& command, int& exit_code);
 void setup_tasks(CLI::App& command, int& exit_code);
 
 }  // namespace plan::cli

@@ -1,0 +1,80 @@
+// `plan pipeline FILE`: deals by stage, the weighted forecast (Σ value ×
+// probability), stalled deals and figures per owner.
+
+#include <unistd.h>
+
+#include <memory>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/open_plan.hpp"
+#include "plan/pipeline.hpp"
+#include "report/pipeline_render.hpp"
+
+namespace plan::cli {
+namespace {
+
+struct PipelineCommand {
+  std::string file;
+  std::string as_of;
+  std::string format = "text";
+  std::string output;
+  ColorMode color = ColorMode::automatic;
+};
+
+constexpr const char* kFooter =
+    "For each stage in process order: deals, value, the stage's probability and the\n"
+    "weighted value (value x probability). Weighted forecast: the sum of value x\n"
+    "probability over every deal, exact to the cent. A stage without a probability is\n"
+    "unknown: its deals are shown but left out of the forecast, and the report says so.\n"
+    "Days in stage: the as-of date - `since`. A deal is stalled when its days in stage\n"
+    "exceed the stage's `max_days` (exactly max_days is not stalled).\n"
+    "\n"
+    "Exit status: 0 the report was written; 1 the plan has structural errors (printed);\n"
+    "2 usage error, or a file that could not be read or written.";
+
+int run_pipeline(const PipelineCommand& cmd) {
+  auto opened = open_plan(cmd.file, cmd.as_of, cmd.color);  // load, model, check
+  if (const int* status = std::get_if<int>(&opened)) return *status;
+  const OpenedPlan& plan = std::get<OpenedPlan>(opened);
+  const Pipeline pipeline = build_pipeline(plan.plan(), plan.today);  // figures
+
+  const bool to_stdout = cmd.output.empty();
+  std::string out;  // report
+  if (cmd.format == "json") {
+    out = report::render_pipeline_json(pipeline);
+  } else if (cmd.format == "csv") {
+    out = report::render_pipeline_csv(pipeline);
+  } else if (cmd.format == "markdown") {
+    out = report::render_pipeline_markdown(pipeline);
+  } else {
+    out = report::render_pipeline_text(pipeline,
+                                       {.color = use_color(cmd.color, STDOUT_FILENO, !to_stdout)});
+  }
+  if (to_stdout) return write_stdout(out) ? kExitOk : kExitUsage;
+  if (const auto failed = write_file_atomically(cmd.output, out, {cmd.file})) {
+    print_error(*failed);
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void setup_pipeline(CLI::App& command, int& exit_code) {
+  auto cmd = std::make_shared<PipelineCommand>();
+  command.add_option("file", cmd->file, "the plan file; `-` reads standard input")
+      ->required()
+      ->type_name("FILE");
+  add_as_of_option(command, cmd->as_of);
+  add_format_option(command, cmd->format, {"text", "markdown", "csv", "json"});
+  command.add_option("-o,--output", cmd->output, "write the report to PATH (whole or not at all)")
+      ->type_name("PATH");
+  add_color_option(command, cmd->color);
+  command.footer(kFooter);
+  command.callback([cmd, &exit_code] { exit_code = run_pipeline(*cmd); });
+}
+
+}  // namespace plan::cli

@@ -1,0 +1,29 @@
+// `plan pipeline --format csv`: one RFC 4180 record per deal for a
+// spreadsheet. Amounts are plain decimals to the cent; an unknown figure is an
+// empty field. Totals are left to the spreadsheet: each weighted value is
+// rounded to the cent, so their sum may differ from the forecast by a few cents.
+
+#include <fmt/format.h>
+
+#include "report/pipeline_render.hpp"
+#include "report/table.hpp"
+
+namespace plan::report {
+
+std::string render_pipeline_csv(const Pipeline& pipeline) {
+  std::string out =
+      csv_record({"deal", "name", "stage", "stage_name", "value", "probability", "weighted_value",
+                  "since", "days_in_stage", "max_days", "stalled", "owner_role", "assignee"});
+  for (const DealFigures& d : pipeline.deals) {
+    out += csv_record({d.id, d.name, d.stage_id, d.stage_name, plain_money(d.value),
+                       d.probability ? fmt::format("{}", *d.probability) : "",
+                       d.weighted ? plain_money(*d.weighted) : "",
+                       d.since ? format_date(*d.since) : "",
+                       d.days_in_stage ? std::to_string(*d.days_in_stage) : "",
+                       d.max_days ? std::to_string(*d.max_days) : "", d.stalled ? "yes" : "no",
+                       d.role, d.assignee});
+  }
+  return out;
+}
+
+}  // namespace plan::report

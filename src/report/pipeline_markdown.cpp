@@ -1,0 +1,143 @@
+// `plan pipeline` as GitHub-flavoured Markdown: the forecast, then tables by
+// stage, by deal and by owner.
+
+#include <fmt/format.h>
+
+#include "report/pipeline_render.hpp"
+#include "report/table.hpp"
+
+namespace plan::report {
+namespace {
+
+/// "1 day", "2 days".
+std::string days(int n) {
+  return fmt::format("{} {}", n, n == 1 || n == -1 ? "day" : "days");
+}
+
+std::string owner_label(const DealFigures& d) {
+  if (!d.assignee.empty() && !d.role_name.empty())
+    return fmt::format("{} ({})", d.assignee, d.role_name);
+  if (!d.assignee.empty()) return d.assignee;
+  if (!d.role_name.empty()) return d.role_name;
+  return "unowned";
+}
+
+std::string or_dash(const std::string& text) {
+  return text.empty() ? "-" : text;
+}
+
+std::string code(std::string_view id) {
+  return fmt::format("`{}`", id);
+}
+
+class Writer {
+ public:
+  explicit Writer(const Pipeline& pipeline) : p_(pipeline), cents_(pipeline.has_cents()) {}
+
+  std::string render() {
+    out_ += fmt::format("# {}: pipeline\n\nAs of {}; process: {}.\n\n", markdown_cell(p_.plan_name),
+                        format_date(p_.as_of), markdown_cell(p_.process_name));
+    out_ += fmt::format(
+        "**Pipeline value {}; weighted forecast {}** (the sum of value × probability).\n",
+        amount(p_.value), amount(p_.forecast));
+    if (p_.unknown_deals > 0) {
+      std::vector<std::string> names;
+      for (const int s : p_.unknown_stages)
+        names.push_back(markdown_cell(p_.stages[static_cast<std::size_t>(s)].name));
+      out_ += fmt::format(
+          "\n> **Note:** {} {} worth {} {} in {} without a probability ({}): shown, but left out "
+          "of the forecast.\n",
+          p_.unknown_deals, p_.unknown_deals == 1 ? "deal" : "deals", amount(p_.unknown_value),
+          p_.unknown_deals == 1 ? "is" : "are", names.size() == 1 ? "a stage" : "stages",
+          fmt::join(names, ", "));
+    }
+    stages();
+    deals();
+    stalled();
+    owners();
+    return std::move(out_);
+  }
+
+ private:
+  std::string amount(Cents c) const { return money(c, cents_); }
+
+  void stages() {
+    out_ += "\n## By stage\n\n";
+    std::vector<std::vector<std::string>> rows;
+    for (const StageFigures& s : p_.stages) {
+      rows.push_back({s.name, std::to_string(s.deals), amount(s.value),
+                      s.probability ? probability_percent(*s.probability) : "unknown",
+                      s.weighted ? amount(*s.weighted) : "unknown (left out)",
+                      std::to_string(s.stalled)});
+    }
+    rows.push_back({"**Total**", std::to_string(p_.deal_count), amount(p_.value), "",
+                    amount(p_.forecast), std::to_string(p_.stalled)});
+    out_ += markdown_table({"Stage", "Deals", "Value", "Probability", "Weighted", "Stalled"}, rows,
+                           {false, true, true, true, true, true});
+  }
+
+  void deals() {
+    out_ += "\n## Deals\n\n";
+    if (p_.deals.empty()) {
+      out_ += "None.\n";
+      return;
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (const DealFigures& d : p_.deals) {
+      rows.push_back({code(d.id), d.name, d.stage_name, amount(d.value),
+                      d.probability ? probability_percent(*d.probability) : "unknown",
+                      d.weighted ? amount(*d.weighted) : "unknown",
+                      d.days_in_stage ? std::to_string(*d.days_in_stage) : "-",
+                      d.stalled ? "**stalled**" : "", owner_label(d)});
+    }
+    out_ += markdown_table({"Deal", "Name", "Stage", "Value", "Probability", "Weighted",
+                            "Days in stage", "Stalled", "Owner"},
+                           rows, {false, false, false, true, true, true, true, false, false});
+  }
+
+  void stalled() {
+    out_ += "\n## Stalled deals\n\n";
+    if (p_.stalled == 0) {
+      out_ += "None.\n";
+      return;
+    }
+    for (const DealFigures& d : p_.deals) {
+      if (!d.stalled) continue;
+      out_ += fmt::format(
+          "- {} {} ({}): {} in stage since {}, {} over the stage's `max_days` of {}\n", code(d.id),
+          markdown_cell(d.name), markdown_cell(d.stage_name), days(*d.days_in_stage),
+          format_date(*d.since), days(*d.days_in_stage - *d.max_days), *d.max_days);
+    }
+  }
+
+  void owners() {
+    out_ += "\n## By owner\n\n";
+    if (p_.owners.empty()) {
+      out_ += "None.\n";
+      return;
+    }
+    // "Left out": value in stages without a probability, only when there is some.
+    const bool unknown = p_.unknown_deals > 0;
+    std::vector<std::string> header{"Owner", "Role", "Deals", "Value", "Weighted"};
+    if (unknown) header.push_back("Left out");
+    std::vector<std::vector<std::string>> rows;
+    for (const OwnerFigures& o : p_.owners) {
+      rows.push_back({or_dash(o.assignee), or_dash(o.role_name), std::to_string(o.deals),
+                      amount(o.value), amount(o.weighted)});
+      if (unknown) rows.back().push_back(amount(o.unknown_value));
+    }
+    out_ += markdown_table(header, rows, {false, false, true, true, true, true});
+  }
+
+  const Pipeline& p_;
+  bool cents_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string render_pipeline_markdown(const Pipeline& pipeline) {
+  return Writer(pipeline).render();
+}
+
+}  // namespace plan::report

@@ -183,7 +183,36 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     if (!building()) return;
-    const Offset at = offset_of(mark, source_);
+    Offset at = offset_of(mark, source_);
+    // An empty node has no token of its own, and yaml-cpp then marks the next
+    // token, on a later line: place it just after the `-`, `:` or `?` that
+    // introduced it, back over blanks, line breaks and comments. (`~` and
+    // `null` are tokens, marked where they are.)
+    Offset back = at;
+    bool crossed_line = false;
+    while (back > 0) {
+      const char c = source_[back - 1];
+      if (is_blank(c)) {
+        --back;
+        continue;
+      }
+      if (!is_break(c)) break;
+      crossed_line = true;
+      --back;
+      Offset line_start = back;
+      while (line_start > 0 && !is_break(source_[line_start - 1]))
+        --line_start;
+      for (Offset i = line_start; i < back; ++i) {
+        if (source_[i] == '#' && (i == line_start || is_blank(source_[i - 1]))) {
+          back = i;
+          break;
+        }
+      }
+    }
+    if (crossed_line && back > 0 &&
+        std::string_view("-:?").find(source_[back - 1]) != std::string_view::npos) {
+      at = back;
+    }
     Node node;
     node.kind = NodeKind::null;
     node.span = {at, at};
@@ -392,7 +421,9 @@ ParsedYaml parse_yaml(std::string_view source) {
     const Offset at = offset_of(e.mark, source);
     const Span span = builder.innermost_open().value_or(
         Span{at, std::min<Offset>(at + 1, static_cast<Offset>(source.size()))});
-    result.error = Finding{kSyntax, Severity::error, span,
+    result.error = Finding{kSyntax,
+                           Severity::error,
+                           span,
                            "collections nest too deeply for a plan; a plan needs only a few "
                            "levels",
                            {}};

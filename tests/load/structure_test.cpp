@@ -500,3 +500,28 @@ TEST_CASE("duplicate-key: many keys in one mapping are still checked") {
   CHECK(summary_of(c, std::array<std::string_view, 1>{"duplicate-key"}) ==
         "duplicate-key@102:1, duplicate-key@103:1");
 }
+
+TEST_CASE("invalid-value: an empty item in a list of mappings, where its dash is") {
+  const auto c = with("roles:\n", "roles:\n  -\n  - ~\n  - # nothing\n");
+  CHECK(loader_summary(c) == "invalid-value@35:4, invalid-value@36:5, invalid-value@37:4");
+  CHECK(c.of("invalid-value")[0]->message ==
+        "each item of `roles` must be a role (a mapping with `id: ...`), not nothing");
+}
+
+TEST_CASE("invalid-value: a scalar or mapping for every list of mappings") {
+  struct Case {
+    const char* from;
+    const char* to;
+    const char* expected;
+  };
+  for (const Case k : {
+           Case{"  goals:\n", "  goals: revenue\n  x-goals:\n", "invalid-value@7:10"},
+           Case{"  stages:\n", "  stages: {id: qualify}\n  x-stages:\n", "invalid-value@19:3"},
+           Case{"roles:\n", "roles: ceo\nx-roles:\n", "invalid-value@34:8"},
+           Case{"  tactics:\n", "  tactics: {}\n  x-tactics:\n", "invalid-value@45:3"},
+       }) {
+    const std::string to = k.to;
+    CAPTURE(to);
+    CHECK(loader_summary(with(k.from, k.to)) == k.expected);
+  }
+}

@@ -23,10 +23,10 @@ inline constexpr std::uint64_t kMaxAliasExpansion = 1'000'000;
 enum class NodeKind : std::uint8_t { null, scalar, sequence, mapping, alias };
 
 struct Node {
-  Span span;            ///< scalar and alias: the token; collection: its first character
+  Span span;  ///< scalar and alias: the token; collection: its first character
   /// scalar: text offset; collection: first child (kNoNode when empty); alias: anchored node
   std::uint32_t a = 0;
-  std::uint32_t b = 0;  ///< scalar: text size; collection: number of children
+  std::uint32_t b = 0;           ///< scalar: text size; collection: number of children
   std::uint32_t next = kNoNode;  ///< next sibling
   NodeKind kind = NodeKind::null;
   bool plain = false;           ///< scalar: plain (unquoted) and untagged

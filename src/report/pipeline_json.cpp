@@ -1,99 +1,158 @@
 // `plan pipeline --format json`: every figure for scripts. Amounts are numbers
-// in units with at most two decimals; an unknown figure is null.
+// in units with at most two decimals (whole amounts as integers); an unknown
+// figure is null.
 
-#include <nlohmann/json.hpp>
-
+#include "report/json_writer.hpp"
 #include "report/pipeline_render.hpp"
 
 namespace plan::report {
 namespace {
 
-using Json = nlohmann::ordered_json;
+class Writer {
+ public:
+  explicit Writer(const Pipeline& pipeline) : p_(pipeline) {}
 
-/// An amount as a JSON number: whole units as integers, else to the cent.
-Json amount(Cents cents) {
-  if (cents % 100 == 0) return Json(cents / 100);
-  return Json(static_cast<double>(cents) / 100.0);
-}
+  std::string render() {
+    j_.begin_object();
+    j_.key("plan").value(p_.plan_name);
+    j_.key("as_of").value(format_date(p_.as_of));
+    j_.key("process").value(p_.process_name);
+    totals();
+    j_.key("stages").begin_array();
+    for (const StageFigures& s : p_.stages)
+      stage(s);
+    j_.end_array();
+    j_.key("deals").begin_array();
+    for (const DealFigures& d : p_.deals)
+      deal(d);
+    j_.end_array();
+    j_.key("owners").begin_array();
+    for (const OwnerFigures& o : p_.owners)
+      owner(o);
+    j_.end_array();
+    j_.end_object();
+    return j_.take();
+  }
 
-template <class T>
-Json or_null(const std::optional<T>& value) {
-  return value ? Json(*value) : Json(nullptr);
-}
+ private:
+  /// An amount as a JSON number: whole units as integers, else to the cent.
+  void amount(Cents cents) {
+    if (cents % 100 == 0) {
+      j_.value(static_cast<std::int64_t>(cents / 100));
+    } else {
+      j_.value(static_cast<double>(cents) / 100.0);
+    }
+  }
 
-Json text_or_null(const std::string& text) {
-  return text.empty() ? Json(nullptr) : Json(text);
-}
+  void amount_or_null(const std::optional<Cents>& cents) {
+    if (cents) {
+      amount(*cents);
+    } else {
+      j_.null();
+    }
+  }
+
+  void text_or_null(const std::string& text) {
+    if (text.empty()) {
+      j_.null();
+    } else {
+      j_.value(text);
+    }
+  }
+
+  void totals() {
+    j_.key("totals").begin_object();
+    j_.key("deals").value(p_.deal_count);
+    j_.key("value");
+    amount(p_.value);
+    j_.key("weighted_forecast");
+    amount(p_.forecast);
+    j_.key("stalled").value(p_.stalled);
+    j_.key("unknown_probability").begin_object();
+    j_.key("deals").value(p_.unknown_deals);
+    j_.key("value");
+    amount(p_.unknown_value);
+    j_.key("stages").begin_array();
+    for (const int s : p_.unknown_stages)
+      j_.value(p_.stages[static_cast<std::size_t>(s)].id);
+    j_.end_array();
+    j_.end_object();
+    j_.end_object();
+  }
+
+  void stage(const StageFigures& s) {
+    j_.begin_object();
+    j_.key("id").value(s.id);
+    j_.key("name").value(s.name);
+    j_.key("probability").value_or_null(s.probability);
+    j_.key("max_days").value_or_null(s.max_days);
+    j_.key("deals").value(s.deals);
+    j_.key("value");
+    amount(s.value);
+    j_.key("weighted_value");
+    amount_or_null(s.weighted);
+    j_.key("stalled").value(s.stalled);
+    j_.end_object();
+  }
+
+  void deal(const DealFigures& d) {
+    j_.begin_object();
+    j_.key("id").value(d.id);
+    j_.key("name").value(d.name);
+    j_.key("stage").value(d.stage_id);
+    j_.key("value");
+    amount(d.value);
+    j_.key("probability").value_or_null(d.probability);
+    j_.key("weighted_value");
+    amount_or_null(d.weighted);
+    j_.key("since");
+    if (d.since) {
+      j_.value(format_date(*d.since));
+    } else {
+      j_.null();
+    }
+    j_.key("days_in_stage").value_or_null(d.days_in_stage);
+    j_.key("max_days").value_or_null(d.max_days);
+    j_.key("stalled").value(d.stalled);
+    j_.key("days_over");
+    if (d.stalled) {
+      j_.value(*d.days_in_stage - *d.max_days);
+    } else {
+      j_.null();
+    }
+    j_.key("role");
+    text_or_null(d.role);
+    j_.key("assignee");
+    text_or_null(d.assignee);
+    j_.end_object();
+  }
+
+  void owner(const OwnerFigures& o) {
+    j_.begin_object();
+    j_.key("role");
+    text_or_null(o.role);
+    j_.key("role_name");
+    text_or_null(o.role_name);
+    j_.key("assignee");
+    text_or_null(o.assignee);
+    j_.key("deals").value(o.deals);
+    j_.key("value");
+    amount(o.value);
+    j_.key("weighted_value");
+    amount(o.weighted);
+    j_.key("unknown_probability_value");
+    amount(o.unknown_value);
+    j_.end_object();
+  }
+
+  const Pipeline& p_;
+  JsonWriter j_;
+};
 
 }  // namespace
 
-std::string render_pipeline_json(const Pipeline& p) {
-  Json out;
-  out["plan"] = p.plan_name;
-  out["as_of"] = format_date(p.as_of);
-  out["process"] = p.process_name;
-
-  Json totals;
-  totals["deals"] = p.deal_count;
-  totals["value"] = amount(p.value);
-  totals["weighted_forecast"] = amount(p.forecast);
-  totals["stalled"] = p.stalled;
-  Json unknown;
-  unknown["deals"] = p.unknown_deals;
-  unknown["value"] = amount(p.unknown_value);
-  auto& stage_ids = unknown["stages"] = Json::array();
-  for (const int s : p.unknown_stages)
-    stage_ids.push_back(p.stages[static_cast<std::size_t>(s)].id);
-  totals["unknown_probability"] = std::move(unknown);
-  out["totals"] = std::move(totals);
-
-  auto& stages = out["stages"] = Json::array();
-  for (const StageFigures& s : p.stages) {
-    Json stage;
-    stage["id"] = s.id;
-    stage["name"] = s.name;
-    stage["probability"] = or_null(s.probability);
-    stage["max_days"] = or_null(s.max_days);
-    stage["deals"] = s.deals;
-    stage["value"] = amount(s.value);
-    stage["weighted_value"] = s.weighted ? amount(*s.weighted) : Json(nullptr);
-    stage["stalled"] = s.stalled;
-    stages.push_back(std::move(stage));
-  }
-
-  auto& deals = out["deals"] = Json::array();
-  for (const DealFigures& d : p.deals) {
-    Json deal;
-    deal["id"] = d.id;
-    deal["name"] = d.name;
-    deal["stage"] = d.stage_id;
-    deal["value"] = amount(d.value);
-    deal["probability"] = or_null(d.probability);
-    deal["weighted_value"] = d.weighted ? amount(*d.weighted) : Json(nullptr);
-    deal["since"] = d.since ? Json(format_date(*d.since)) : Json(nullptr);
-    deal["days_in_stage"] = or_null(d.days_in_stage);
-    deal["max_days"] = or_null(d.max_days);
-    deal["stalled"] = d.stalled;
-    deal["days_over"] = d.stalled ? Json(*d.days_in_stage - *d.max_days) : Json(nullptr);
-    deal["role"] = text_or_null(d.role);
-    deal["assignee"] = text_or_null(d.assignee);
-    deals.push_back(std::move(deal));
-  }
-
-  auto& owners = out["owners"] = Json::array();
-  for (const OwnerFigures& o : p.owners) {
-    Json owner;
-    owner["role"] = text_or_null(o.role);
-    owner["role_name"] = text_or_null(o.role_name);
-    owner["assignee"] = text_or_null(o.assignee);
-    owner["deals"] = o.deals;
-    owner["value"] = amount(o.value);
-    owner["weighted_value"] = amount(o.weighted);
-    owner["unknown_probability_value"] = amount(o.unknown_value);
-    owners.push_back(std::move(owner));
-  }
-  // Text comes from a loaded YAML file and is valid UTF-8; replace rather than throw.
-  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+std::string render_pipeline_json(const Pipeline& pipeline) {
+  return Writer(pipeline).render();
 }
 
 }  // namespace plan::report

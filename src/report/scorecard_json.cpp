@@ -5,165 +5,202 @@
 #include <cmath>
 #include <cstdint>
 
-#include <nlohmann/json.hpp>
-
+#include "report/json_writer.hpp"
 #include "report/scorecard_render.hpp"
 
 namespace plan::report {
 namespace {
-
-using Json = nlohmann::ordered_json;
-
-Json date_or_null(const std::optional<Date>& d) {
-  return d ? Json(format_date(*d)) : Json(nullptr);
-}
-
-/// A share from 0 to 1, always a fraction (1.0, not 1).
-Json share_or_null(const std::optional<double>& n) {
-  return n ? Json(*n) : Json(nullptr);
-}
-
-/// A number as written: whole numbers as integers (12000000, not 12000000.0).
-Json number_or_null(const std::optional<double>& n) {
-  if (!n) return Json(nullptr);
-  constexpr double kExactInteger = 9007199254740992.0;  // 2^53
-  if (std::trunc(*n) == *n && std::fabs(*n) < kExactInteger) {
-    return Json(static_cast<std::int64_t>(*n));
-  }
-  return Json(*n);
-}
-
-Json window(const std::string& name, const std::optional<WindowProgress>& w) {
-  Json out;
-  out["name"] = name;
-  out["start"] = w ? Json(format_date(w->window.start)) : Json(nullptr);
-  out["end"] = w ? Json(format_date(w->window.end)) : Json(nullptr);
-  out["days"] = w ? Json(w->days) : Json(nullptr);
-  out["elapsed_days"] = w ? Json(w->elapsed_days) : Json(nullptr);
-  out["elapsed"] = w ? Json(w->elapsed) : Json(nullptr);
-  return out;
-}
-
-Json tally(const Tally& t, int dropped) {
-  Json out;
-  out["tactics"] = t.total;
-  out["done"] = t.done;
-  out["on_track"] = t.on_track;
-  out["behind_pace"] = t.behind_pace;
-  out["overdue"] = t.overdue;
-  out["blocked"] = t.blocked;
-  out["dropped"] = dropped;
-  out["due_by_as_of"] = t.due_by_today;
-  out["done_by_as_of"] = t.done_by_today;
-  out["on_time_by_as_of"] = t.on_time_by_today;
-  out["completion"] = share_or_null(t.completion());
-  out["on_time_rate"] = share_or_null(t.on_time_rate());
-  return out;
-}
 
 class Writer {
  public:
   explicit Writer(const Scorecard& card) : card_(card) {}
 
   std::string render() {
-    Json out;
-    out["plan"] = card_.plan_name;
-    out["as_of"] = format_date(card_.as_of);
-    out["due_ahead_days"] = kDueAheadDays;
-    out["strategy"] = window(card_.strategy_name, card_.strategy);
-    out["tactical_plan"] = window(card_.tactical_name, card_.tactical);
-    auto& goals = out["goals"] = Json::array();
+    j_.begin_object();
+    j_.key("plan").value(card_.plan_name);
+    j_.key("as_of").value(format_date(card_.as_of));
+    j_.key("due_ahead_days").value(kDueAheadDays);
+    j_.key("strategy");
+    window(card_.strategy_name, card_.strategy);
+    j_.key("tactical_plan");
+    window(card_.tactical_name, card_.tactical);
+    j_.key("goals").begin_array();
     for (const GoalFigures& g : card_.goals)
-      goals.push_back(goal(g));
-    out["totals"] = tally(card_.total, card_.dropped);
+      goal(g);
+    j_.end_array();
+    j_.key("totals");
+    tally(card_.total, card_.dropped);
     // Every counted tactic once; roles and people name theirs by id.
-    auto& tactics = out["tactics"] = Json::array();
+    j_.key("tactics").begin_array();
     for (const TacticFigures& t : card_.tactics)
-      tactics.push_back(tactic(t));
-    auto& roles = out["roles"] = Json::array();
+      tactic(t);
+    j_.end_array();
+    j_.key("roles").begin_array();
     for (const RoleScorecard& r : card_.roles)
-      roles.push_back(role(r));
-    // Text comes from a loaded YAML file and is valid UTF-8; replace rather than throw.
-    return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+      role(r);
+    j_.end_array();
+    j_.end_object();
+    return j_.take();
   }
 
  private:
-  Json goal(const GoalFigures& g) const {
-    Json out;
-    out["id"] = g.id;
-    out["name"] = g.name;
-    out["metric"] = g.metric.empty() ? Json(nullptr) : Json(g.metric);
-    out["target"] = number_or_null(g.target);
-    out["actual"] = number_or_null(g.actual);
-    out["progress"] = share_or_null(g.progress);
-    out["due"] = date_or_null(g.due);
-    out["tactics"] = ids(g.tactics);
-    out["done"] = g.done;
-    out["unsupported"] = g.unsupported();
-    return out;
-  }
-
-  Json ids(const std::vector<int>& tactics) const {
-    Json out = Json::array();
-    for (const int i : tactics)
-      out.push_back(card_.tactics[static_cast<std::size_t>(i)].id);
-    return out;
-  }
-
-  Json tactic(const TacticFigures& t) const {
-    Json out;
-    out["id"] = t.id;
-    out["title"] = t.title;
-    out["role"] = t.role.empty() ? Json(nullptr) : Json(t.role);
-    out["assignee"] = t.assignee.empty() ? Json(nullptr) : Json(t.assignee);
-    out["due"] = date_or_null(t.due);
-    out["status"] = to_string(t.status);
-    out["standing"] = to_string(t.assessment.standing);
-    out["due_by_as_of"] = t.assessment.due_by_today;
-    out["done_on_time"] = t.assessment.done_on_time;
-    out["start"] = date_or_null(t.assessment.start);
-    out["elapsed"] = share_or_null(t.assessment.elapsed);
-    Json measure = nullptr;
-    if (!t.metric.empty() || t.target || t.actual) {
-      measure = Json::object();
-      measure["metric"] = t.metric;
-      measure["target"] = number_or_null(t.target);
-      measure["actual"] = number_or_null(t.actual);
+  void date_or_null(const std::optional<Date>& d) {
+    if (d) {
+      j_.value(format_date(*d));
+    } else {
+      j_.null();
     }
-    out["measure"] = measure;
-    auto& supports = out["supports"] = Json::array();
+  }
+
+  void text_or_null(const std::string& text) {
+    if (text.empty()) {
+      j_.null();
+    } else {
+      j_.value(text);
+    }
+  }
+
+  /// A number as written: whole numbers as integers (12000000, not 12000000.0).
+  void number_or_null(const std::optional<double>& n) {
+    constexpr double kExactInteger = 9007199254740992.0;  // 2^53
+    if (n && std::trunc(*n) == *n && std::fabs(*n) < kExactInteger) {
+      j_.value(static_cast<std::int64_t>(*n));
+    } else {
+      j_.value_or_null(n);
+    }
+  }
+
+  void window(const std::string& name, const std::optional<WindowProgress>& w) {
+    j_.begin_object();
+    j_.key("name").value(name);
+    j_.key("start");
+    date_or_null(w ? std::optional(w->window.start) : std::nullopt);
+    j_.key("end");
+    date_or_null(w ? std::optional(w->window.end) : std::nullopt);
+    j_.key("days").value_or_null(w ? std::optional(w->days) : std::nullopt);
+    j_.key("elapsed_days").value_or_null(w ? std::optional(w->elapsed_days) : std::nullopt);
+    j_.key("elapsed").value_or_null(w ? std::optional(w->elapsed) : std::nullopt);
+    j_.end_object();
+  }
+
+  void tally(const Tally& t, int dropped) {
+    j_.begin_object();
+    j_.key("tactics").value(t.total);
+    j_.key("done").value(t.done);
+    j_.key("on_track").value(t.on_track);
+    j_.key("behind_pace").value(t.behind_pace);
+    j_.key("overdue").value(t.overdue);
+    j_.key("blocked").value(t.blocked);
+    j_.key("dropped").value(dropped);
+    j_.key("due_by_as_of").value(t.due_by_today);
+    j_.key("done_by_as_of").value(t.done_by_today);
+    j_.key("on_time_by_as_of").value(t.on_time_by_today);
+    j_.key("completion").value_or_null(t.completion());
+    j_.key("on_time_rate").value_or_null(t.on_time_rate());
+    j_.end_object();
+  }
+
+  void goal(const GoalFigures& g) {
+    j_.begin_object();
+    j_.key("id").value(g.id);
+    j_.key("name").value(g.name);
+    j_.key("metric");
+    text_or_null(g.metric);
+    j_.key("target");
+    number_or_null(g.target);
+    j_.key("actual");
+    number_or_null(g.actual);
+    j_.key("progress").value_or_null(g.progress);
+    j_.key("due");
+    date_or_null(g.due);
+    j_.key("tactics");
+    ids(g.tactics);
+    j_.key("done").value(g.done);
+    j_.key("unsupported").value(g.unsupported());
+    j_.end_object();
+  }
+
+  void ids(const std::vector<int>& tactics) {
+    j_.begin_array();
+    for (const int i : tactics)
+      j_.value(card_.tactics[static_cast<std::size_t>(i)].id);
+    j_.end_array();
+  }
+
+  void tactic(const TacticFigures& t) {
+    j_.begin_object();
+    j_.key("id").value(t.id);
+    j_.key("title").value(t.title);
+    j_.key("role");
+    text_or_null(t.role);
+    j_.key("assignee");
+    text_or_null(t.assignee);
+    j_.key("due");
+    date_or_null(t.due);
+    j_.key("status").value(to_string(t.status));
+    j_.key("standing").value(to_string(t.assessment.standing));
+    j_.key("due_by_as_of").value(t.assessment.due_by_today);
+    j_.key("done_on_time").value(t.assessment.done_on_time);
+    j_.key("start");
+    date_or_null(t.assessment.start);
+    j_.key("elapsed").value_or_null(t.assessment.elapsed);
+    j_.key("measure");
+    if (!t.metric.empty() || t.target || t.actual) {
+      j_.begin_object();
+      j_.key("metric").value(t.metric);
+      j_.key("target");
+      number_or_null(t.target);
+      j_.key("actual");
+      number_or_null(t.actual);
+      j_.end_object();
+    } else {
+      j_.null();
+    }
+    j_.key("supports").begin_array();
     for (const int g : t.goals)
-      supports.push_back(card_.goals[static_cast<std::size_t>(g)].id);
-    return out;
+      j_.value(card_.goals[static_cast<std::size_t>(g)].id);
+    j_.end_array();
+    j_.end_object();
   }
 
   /// The three questions: what's my job, what counts, how am I doing.
-  Json accountability(Json out, const Accountability& a) const {
-    out["tactics"] = ids(a.tactics);
-    auto& goals = out["goals"] = Json::array();
+  void accountability(const Accountability& a) {
+    j_.key("tactics");
+    ids(a.tactics);
+    j_.key("goals").begin_array();
     for (const int g : a.goals)
-      goals.push_back(card_.goals[static_cast<std::size_t>(g)].id);
-    out["due_ahead"] = ids(a.due_ahead);
-    out["summary"] = tally(a.tally, a.dropped);
-    return out;
+      j_.value(card_.goals[static_cast<std::size_t>(g)].id);
+    j_.end_array();
+    j_.key("due_ahead");
+    ids(a.due_ahead);
+    j_.key("summary");
+    tally(a.tally, a.dropped);
   }
 
-  Json role(const RoleScorecard& r) const {
-    Json head;
-    head["id"] = r.id;
-    head["name"] = r.name;
-    Json out = accountability(std::move(head), r.figures);
-    auto& people = out["people"] = Json::array();
+  void role(const RoleScorecard& r) {
+    j_.begin_object();
+    j_.key("id").value(r.id);
+    j_.key("name").value(r.name);
+    accountability(r.figures);
+    j_.key("people").begin_array();
     for (const PersonScorecard& p : r.people) {
-      Json person;
-      person["name"] = p.unassigned ? Json(nullptr) : Json(p.name);
-      person["unassigned"] = p.unassigned;
-      people.push_back(accountability(std::move(person), p.figures));
+      j_.begin_object();
+      j_.key("name");
+      if (p.unassigned) {
+        j_.null();
+      } else {
+        j_.value(p.name);
+      }
+      j_.key("unassigned").value(p.unassigned);
+      accountability(p.figures);
+      j_.end_object();
     }
-    return out;
+    j_.end_array();
+    j_.end_object();
   }
 
   const Scorecard& card_;
+  JsonWriter j_;
 };
 
 }  // namespace

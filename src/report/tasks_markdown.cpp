@@ -87,6 +87,7 @@ std::string render_tasks_markdown(const TaskList& list) {
   std::string out =
       fmt::format("# {}: tasks\n\nAs of {}; status {}.\n", inline_text(list.plan_name),
                   format_date(list.as_of), fmt::join(statuses, ", "));
+  if (list.roles.empty()) return out + "\nNo tasks: none of the roles asked for has this person.\n";
   for (const ListedRole& role : list.roles) {
     const auto tasks = list.of_role(role.index);
     out += fmt::format("\n## {} (`{}`)\n\n", inline_text(role.name), role.id);

@@ -171,6 +171,8 @@ std::string render_tasks_text(const TaskList& list, bool color) {
     statuses.push_back(to_string(s));
   std::string out = fmt::format("{}: tasks as of {} (status {})\n", list.plan_name,
                                 format_date(list.as_of), fmt::join(statuses, ", "));
+  // No role at all: --person with --role names none of the person's roles.
+  if (list.roles.empty()) return out + "\nno tasks: none of the roles asked for has this person\n";
   for (const ListedRole& role : list.roles) {
     out += "\n";
     out += render_role(role, list.of_role(role.index), color);

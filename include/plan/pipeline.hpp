@@ -77,6 +77,9 @@ struct Pipeline {
   std::vector<int>
       unknown_stages;  ///< indices into `stages` of those with deals and no probability
   int stalled = 0;
+  /// An amount went past what Cents holds (about 9.2e16 units) and is shown
+  /// at that limit, so the figures are not to be trusted.
+  bool capped = false;
 
   /// Whether any amount has cents, so that amounts are shown with them.
   bool has_cents() const;

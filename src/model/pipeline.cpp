@@ -17,35 +17,39 @@ __extension__ using Exact = __int128;
 constexpr std::int64_t kProbabilityScale = 1'000'000'000'000;
 constexpr Cents kMaxCents = std::numeric_limits<Cents>::max();
 
-Cents to_cents(double value) {
-  const double cents = std::round(value * 100.0);
-  // Saturate rather than overflow for absurd amounts (about 9.2e16 units).
-  if (!(cents < 9.2e18)) return kMaxCents;
-  if (!(cents > -9.2e18)) return -kMaxCents;
-  return static_cast<Cents>(cents);
-}
-
 std::int64_t to_scaled_probability(double probability) {
   const double scaled = std::round(std::clamp(probability, 0.0, 1.0) * 1e12);
   return static_cast<std::int64_t>(scaled);
 }
 
-/// An exact amount rounded to the nearest cent, halves away from zero.
-Cents round_to_cents(Exact exact) {
-  const Exact half = kProbabilityScale / 2;
-  const Exact cents =
-      exact >= 0 ? (exact + half) / kProbabilityScale : -((-exact + half) / kProbabilityScale);
-  if (cents > kMaxCents) return kMaxCents;
-  if (cents < -kMaxCents) return -kMaxCents;
-  return static_cast<Cents>(cents);
-}
+/// Turns amounts into cents. An absurd amount (past about 9.2e16 units) is
+/// held at the limit rather than overflowing, and `capped` says so.
+struct ToCents {
+  bool capped = false;
 
-/// A sum of amounts in cents, saturated to what Cents holds.
-Cents saturate(Exact cents) {
-  if (cents > kMaxCents) return kMaxCents;
-  if (cents < -kMaxCents) return -kMaxCents;
-  return static_cast<Cents>(cents);
-}
+  Cents limit(Exact cents) {
+    if (cents > kMaxCents || cents < -kMaxCents) {
+      capped = true;
+      return cents > 0 ? kMaxCents : -kMaxCents;
+    }
+    return static_cast<Cents>(cents);
+  }
+
+  /// A value as written, to the cent.
+  Cents value(double amount) {
+    const double cents = std::round(amount * 100.0);
+    if (cents < 9.2e18 && cents > -9.2e18) return static_cast<Cents>(cents);
+    capped = true;
+    return cents > 0 ? kMaxCents : -kMaxCents;
+  }
+
+  /// An exact product or sum of products, rounded once to the cent, halves away from zero.
+  Cents rounded(Exact exact) {
+    const Exact half = kProbabilityScale / 2;
+    return limit(exact >= 0 ? (exact + half) / kProbabilityScale
+                            : -((-exact + half) / kProbabilityScale));
+  }
+};
 
 std::string text_or_empty(const Field<std::string>& field) {
   return field.known() ? *field : std::string();
@@ -77,6 +81,7 @@ bool Pipeline::has_cents() const {
 
 Pipeline build_pipeline(const Plan& plan, Date today) {
   Pipeline p;
+  ToCents money;
   p.plan_name = text_or_empty(plan.name);
   p.process_name = text_or_empty(plan.process.name);
   p.as_of = today;
@@ -127,7 +132,7 @@ Pipeline build_pipeline(const Plan& plan, Date today) {
     f.stage_id = stage.id;
     f.stage_name = stage.name;
     f.probability = stage.probability;
-    f.value = to_cents(*d.value);
+    f.value = money.value(*d.value);
     f.since = d.since.value;
     f.max_days = stage.max_days;
     if (f.since) f.days_in_stage = today - *f.since;
@@ -145,7 +150,7 @@ Pipeline build_pipeline(const Plan& plan, Date today) {
     Exact weighted = 0;
     if (scaled[s]) {
       weighted = static_cast<Exact>(f.value) * *scaled[s];
-      f.weighted = round_to_cents(weighted);
+      f.weighted = money.rounded(weighted);
       stage_sum.weighted += weighted;
       total.weighted += weighted;
     } else {
@@ -194,9 +199,9 @@ Pipeline build_pipeline(const Plan& plan, Date today) {
 
   for (std::size_t s = 0; s < p.stages.size(); ++s) {
     StageFigures& stage = p.stages[s];
-    stage.value = saturate(stage_sums[s].value);
+    stage.value = money.limit(stage_sums[s].value);
     if (scaled[s]) {
-      stage.weighted = round_to_cents(stage_sums[s].weighted);
+      stage.weighted = money.rounded(stage_sums[s].weighted);
     } else if (stage.deals > 0) {
       p.unknown_stages.push_back(static_cast<int>(s));
     }
@@ -205,14 +210,15 @@ Pipeline build_pipeline(const Plan& plan, Date today) {
   }
   for (auto& [key, entry] : owners) {
     auto& [owner, sums] = entry;
-    owner.value = saturate(sums.value);
-    owner.weighted = round_to_cents(sums.weighted);
-    owner.unknown_value = saturate(sums.unknown);
+    owner.value = money.limit(sums.value);
+    owner.weighted = money.rounded(sums.weighted);
+    owner.unknown_value = money.limit(sums.unknown);
     p.owners.push_back(std::move(owner));
   }
-  p.value = saturate(total.value);
-  p.forecast = round_to_cents(total.weighted);
-  p.unknown_value = saturate(total.unknown);
+  p.value = money.limit(total.value);
+  p.forecast = money.rounded(total.weighted);
+  p.unknown_value = money.limit(total.unknown);
+  p.capped = money.capped;
   return p;
 }
 

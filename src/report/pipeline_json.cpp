@@ -68,6 +68,7 @@ class Writer {
     j_.key("weighted_forecast");
     amount(p_.forecast);
     j_.key("stalled").value(p_.stalled);
+    j_.key("capped").value(p_.capped);
     j_.key("unknown_probability").begin_object();
     j_.key("deals").value(p_.unknown_deals);
     j_.key("value");

@@ -1,6 +1,8 @@
 // `plan pipeline` as GitHub-flavoured Markdown: the forecast, then tables by
 // stage, by deal and by owner.
 
+#include <limits>
+
 #include <fmt/format.h>
 
 #include "report/pipeline_render.hpp"
@@ -40,6 +42,11 @@ class Writer {
     out_ += fmt::format(
         "**Pipeline value {}; weighted forecast {}** (the sum of value × probability).\n",
         amount(p_.value), amount(p_.forecast));
+    if (p_.capped) {
+      out_ += fmt::format(
+          "\n> **Note:** some amounts are too large to count and are shown at the limit, {}.\n",
+          amount(std::numeric_limits<Cents>::max()));
+    }
     if (p_.unknown_deals > 0) {
       std::vector<std::string> names;
       for (const int s : p_.unknown_stages)

@@ -1,6 +1,10 @@
 // `plan pipeline` as aligned text for a terminal: deals by stage with the
 // weighted forecast, every deal, the stalled ones, and figures per owner.
 
+#include <algorithm>
+#include <limits>
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "report/pipeline_render.hpp"
@@ -30,6 +34,36 @@ std::string paint(const std::string& table, const std::vector<std::string_view>&
     begin = end + 1;
   }
   return out;
+}
+
+/// Whether a character would break a column or drive the terminal: line
+/// breaks, tabs, escape sequences and the other control characters.
+bool is_control(char c) {
+  return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+}
+
+/// Whether `text` holds a control character.
+bool has_control(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), is_control);
+}
+
+/// `text` with each control character turned into a space.
+void to_spaces(std::string& text) {
+  std::replace_if(text.begin(), text.end(), is_control, ' ');
+}
+
+/// Calls `f` on every text of the plan's own in the figures (ids cannot hold
+/// control characters), every one of them: `|`, not `||`.
+template <class Figures, class F>
+bool each_text(Figures& p, F f) {
+  bool any = f(p.plan_name) | f(p.process_name);
+  for (auto& s : p.stages)
+    any = f(s.name) | any;
+  for (auto& d : p.deals)
+    any = f(d.name) | f(d.stage_name) | f(d.role_name) | f(d.assignee) | any;
+  for (auto& o : p.owners)
+    any = f(o.role_name) | f(o.assignee) | any;
+  return any;
 }
 
 /// "1 day", "2 days".
@@ -89,6 +123,11 @@ class Writer {
     out_ += paint(table.render("  "), colors, c_.reset);
     out_ += fmt::format("\n  Pipeline value {}; weighted forecast {} (value × probability)\n",
                         amount(p_.value), amount(p_.forecast));
+    if (p_.capped) {
+      out_ +=
+          fmt::format("  {}some amounts are too large to count and are shown at the limit, {}{}\n",
+                      c_.warn, amount(std::numeric_limits<Cents>::max()), c_.reset);
+    }
     if (p_.unknown_deals > 0) {
       std::vector<std::string> names;
       for (const int s : p_.unknown_stages)
@@ -167,7 +206,18 @@ class Writer {
 }  // namespace
 
 std::string render_pipeline_text(const Pipeline& pipeline, const PipelineTextOptions& options) {
-  return Writer(pipeline, options.color ? kColor : kPlain).render();
+  const Palette& palette = options.color ? kColor : kPlain;
+  // A name with a line break or an escape sequence is shown on one line, as
+  // text; the copy is made only for a plan that has one.
+  if (!each_text(pipeline, [](const std::string& t) { return has_control(t); })) {
+    return Writer(pipeline, palette).render();
+  }
+  Pipeline copy = pipeline;
+  each_text(copy, [](std::string& t) {
+    to_spaces(t);
+    return true;
+  });
+  return Writer(copy, palette).render();
 }
 
 }  // namespace plan::report

@@ -1,6 +1,9 @@
 // `plan report` as aligned text for a terminal: the header, the strategy's
 // goals, a summary per role, then each role and person's three questions.
 
+#include <algorithm>
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "report/scorecard_render.hpp"
@@ -30,6 +33,39 @@ std::string_view standing_color(const Palette& p, Standing s) {
       return "";
   }
   return "";
+}
+
+/// Whether a character would break a column or drive the terminal: line
+/// breaks, tabs, escape sequences and the other control characters.
+bool is_control(char c) {
+  return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+}
+
+/// Whether `text` holds a control character.
+bool has_control(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), is_control);
+}
+
+/// `text` with each control character turned into a space.
+void to_spaces(std::string& text) {
+  std::replace_if(text.begin(), text.end(), is_control, ' ');
+}
+
+/// Calls `f` on every text of the plan's own in the figures (ids cannot hold
+/// control characters), every one of them: `|`, not `||`.
+template <class Figures, class F>
+bool each_text(Figures& s, F f) {
+  bool any = f(s.plan_name) | f(s.strategy_name) | f(s.tactical_name);
+  for (auto& g : s.goals)
+    any = f(g.name) | f(g.metric) | any;
+  for (auto& t : s.tactics)
+    any = f(t.title) | f(t.assignee) | any;
+  for (auto& r : s.roles) {
+    any = f(r.name) | any;
+    for (auto& p : r.people)
+      any = f(p.name) | any;
+  }
+  return any;
 }
 
 std::string date_or_none(const std::optional<Date>& d) {
@@ -251,7 +287,18 @@ class Writer {
 }  // namespace
 
 std::string render_scorecard_text(const Scorecard& card, const ScorecardTextOptions& options) {
-  return Writer(card, options.color ? kColor : kPlain).render();
+  const Palette& palette = options.color ? kColor : kPlain;
+  // A name with a line break or an escape sequence is shown on one line, as
+  // text; the copy is made only for a plan that has one.
+  if (!each_text(card, [](const std::string& t) { return has_control(t); })) {
+    return Writer(card, palette).render();
+  }
+  Scorecard copy = card;
+  each_text(copy, [](std::string& t) {
+    to_spaces(t);
+    return true;
+  });
+  return Writer(copy, palette).render();
 }
 
 }  // namespace plan::report

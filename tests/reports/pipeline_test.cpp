@@ -193,6 +193,19 @@ TEST_CASE("pipeline: many small amounts still add up to the cent") {
   CHECK(*p.deals.front().weighted == 1);  // 0.0105 shown as 0.01
 }
 
+TEST_CASE("pipeline: an absurd amount is held at the limit, and said so") {
+  std::string plan = kPlan.substr(0, kPlan.find("deals:")) + "deals:\n";
+  plan += "  - {id: big, name: Big, value: 1" + std::string(30, '0') + ", stage: a}\n";
+  plan += "  - {id: big2, name: Big, value: 90000000000000000, stage: a}\n";
+  const Checked c = check_yaml(plan);
+  REQUIRE(c.result.errors == 0);
+  const Pipeline p = build_pipeline(c.result.plan, *c.result.plan.today);
+  CHECK(p.capped);
+  CHECK(p.value == std::numeric_limits<Cents>::max());
+  CHECK(p.deals[1].value == 9'000'000'000'000'000'000);
+  CHECK_FALSE(Fixture().pipeline().capped);
+}
+
 TEST_CASE("pipeline: amounts for people and for programs") {
   using plan::report::money;
   using plan::report::plain_money;

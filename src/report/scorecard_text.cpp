@@ -155,8 +155,9 @@ class Writer {
                     fmt::format("{}: accountability report as of {}", card_.plan_name,
                                 format_date(card_.as_of)));
     TextTable windows({false, false, false, true});
-    const auto window_row = [&](std::string label, const std::string& name,
+    const auto window_row = [&](std::string label, std::string name,
                                 const std::optional<WindowProgress>& w) {
+      if (name.empty()) name = "-";
       if (!w) {
         windows.add_row({std::move(label), name, "window unknown"});
         return;

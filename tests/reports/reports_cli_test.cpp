@@ -335,6 +335,22 @@ TEST_CASE("reports: colour follows --color and NO_COLOR") {
   }
 }
 
+TEST_CASE("reports: names with line breaks or escape sequences stay on one line in text") {
+  std::string yaml =
+      replace_once(kValidPlan, "name: Salesperson", "name: \"Sales\\nperson\\e[31m\"");
+  const std::string path = plan_file(yaml);
+  for (const char* command : {"report", "pipeline"}) {
+    CAPTURE(command);
+    const Run run = run_plan({command, path, "--color", "never"});
+    REQUIRE(run.exit_code == 0);
+    CHECK_FALSE(has_ansi(run.out));
+    CHECK(run.out.find("Sales person [31m") != std::string::npos);
+    // JSON keeps the text as written.
+    const Run json = run_plan({command, path, "--format", "json"});
+    CHECK(json.out.find("Sales\\nperson\\u001b[31m") != std::string::npos);
+  }
+}
+
 TEST_CASE("reports: the plan may come from standard input") {
   const Run run = run_plan({"pipeline", "-", "--format", "csv"}, read_file(kWhalePath));
   CHECK(run.exit_code == 0);

@@ -20,6 +20,13 @@ struct Rule {
   bool structural;             ///< cannot be changed by policy.rules or `ignore`
   std::string_view summary;    ///< one line for `plan rules`
   std::string_view points_at;  ///< where its findings point
+  // Documentation: the one source for `plan explain`, docs/rules.md and the
+  // SARIF rule descriptions. Prose is plain text with `code` in backticks;
+  // examples are YAML excerpts of a plan (whole top-level sections).
+  std::string_view description;  ///< what the rule checks
+  std::string_view rationale;    ///< why it matters to the strategy, the process or the tactics
+  std::string_view example;      ///< YAML that draws the finding
+  std::string_view fix;          ///< the same YAML, fixed (comments say what changed)
   /// Runs the rule over an analysed plan; nullptr for the rules the loader reports.
   void (*check)(const Plan& plan, Reporter& out);
 };

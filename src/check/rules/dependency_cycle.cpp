@@ -73,6 +73,48 @@ const Rule kDependencyCycle{
     .structural = true,
     .summary = "`after` links form a cycle (a tactic naming itself included)",
     .points_at = "the `after` key of the group's first tactic in file order",
+    .description =
+        "The `after` links between tactics form a loop, so none of the tactics on it can "
+        "ever start (a tactic that names itself in `after` included). One finding per "
+        "strongly connected group of tactics, at the `after` key of the group's first "
+        "tactic in file order; the message shows one loop (`a → b → a`).",
+    .rationale =
+        "Tactics are ordered work: the salesperson contacts a decision maker after the "
+        "dossier is compiled. A loop in that order is a plan that cannot be executed, and "
+        "every due date derived from it is unknown.",
+    .example = R"yaml(tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: salesperson
+      after: contact
+      within: 2w
+      supports: revenue
+    - id: contact
+      title: Contact a key decision maker
+      owner: salesperson
+      after: dossiers
+      within: 5d
+      supports: revenue
+)yaml",
+    .fix = R"yaml(tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: salesperson
+      due: 2027-03-31   # waits for nothing
+      supports: revenue
+    - id: contact
+      title: Contact a key decision maker
+      owner: salesperson
+      after: dossiers
+      within: 5d
+      supports: revenue
+)yaml",
     .check = check,
 };
 

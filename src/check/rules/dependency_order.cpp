@@ -35,6 +35,48 @@ const Rule kDependencyOrder{
     .structural = false,
     .summary = "an explicit due date before a prerequisite's due date",
     .points_at = "the `due`",
+    .description =
+        "A tactic's explicit `due` date is before the due date of one of its prerequisites "
+        "in `after` (explicit or derived; `done_on` is not used). Prerequisites on the "
+        "same dependency cycle are skipped. One finding per tactic, at its `due`, naming "
+        "the latest prerequisite.",
+    .rationale =
+        "A tactic that must wait for another cannot sensibly be due first: the salesperson "
+        "cannot contact the decision maker before the dossier exists. Such a date will be "
+        "missed by construction and shows up later as an overdue tactic nobody could have "
+        "finished.",
+    .example = R"yaml(tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: salesperson
+      due: 2027-03-31
+      supports: revenue
+    - id: contact
+      title: Contact a key decision maker
+      owner: salesperson
+      after: dossiers
+      due: 2027-03-15
+      supports: revenue
+)yaml",
+    .fix = R"yaml(tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: salesperson
+      due: 2027-03-31
+      supports: revenue
+    - id: contact
+      title: Contact a key decision maker
+      owner: salesperson
+      after: dossiers
+      within: 5d   # due 5 days after the dossiers
+      supports: revenue
+)yaml",
     .check = check,
 };
 

@@ -37,6 +37,27 @@ const Rule kDuplicateId{
     .structural = true,
     .summary = "an id repeated in one list",
     .points_at = "the second id",
+    .description =
+        "An id is repeated within one list (goals, stages, roles, tactics or deals). The "
+        "first item with the id is the item; each later one is reported (with a note at "
+        "the first), is checked for its own keys only, and takes part in no reference, "
+        "date or warning rule.",
+    .rationale =
+        "Ids are how the levels of the plan link up: a tactic names the goal it supports, "
+        "its owner role and the tactics it waits for. An id that means two things makes "
+        "every such link ambiguous.",
+    .example = R"yaml(roles:
+  - id: salesperson
+    name: Salesperson
+  - id: salesperson
+    name: Sales manager
+)yaml",
+    .fix = R"yaml(roles:
+  - id: salesperson
+    name: Salesperson
+  - id: sales-manager   # an id of its own
+    name: Sales manager
+)yaml",
     .check = check,
 };
 

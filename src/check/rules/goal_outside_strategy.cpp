@@ -26,6 +26,31 @@ const Rule kGoalOutsideStrategy{
     .structural = false,
     .summary = "a goal's due date outside the strategy window",
     .points_at = "the goal's `due`",
+    .description =
+        "A goal's `due` date lies outside the strategy window (from the strategy's start "
+        "to `strategy.end`). The finding points at the goal's `due`.",
+    .rationale =
+        "A strategy's goals are its measurable end points: \"a strategy may include time "
+        "frames but typically they are 'end point' dates\". A goal due after the strategy "
+        "ends, or before it starts, belongs to another strategy.",
+    .example = R"yaml(strategy:
+  name: Pursue whales to grow revenue
+  start: 2027-01-01
+  end: 2030-12-31
+  goals:
+    - id: revenue
+      name: Annual revenue of $12M
+      due: 2031-12-31
+)yaml",
+    .fix = R"yaml(strategy:
+  name: Pursue whales to grow revenue
+  start: 2027-01-01
+  end: 2030-12-31
+  goals:
+    - id: revenue
+      name: Annual revenue of $12M
+      due: 2030-12-31   # the strategy's end point
+)yaml",
     .check = check,
 };
 

@@ -38,6 +38,48 @@ const Rule kIdleRole{
     .structural = false,
     .summary = "a role that owns no tactic and no deal",
     .points_at = "the role's `id`",
+    .description =
+        "A role owns no tactic and no deal (dropped tactics do not count). Silent when the "
+        "plan has no tactics.",
+    .rationale =
+        "Tactics \"give staff personal accountability, 'skin in the game', that can be "
+        "measured and rewarded\". A role with nothing to own has no part in the strategy; "
+        "either the plan is missing its tactics or the role does not belong in it.",
+    .example = R"yaml(roles:
+  - id: salesperson
+    name: Salesperson
+  - id: sme
+    name: Subject matter expert
+tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: salesperson
+      due: 2027-03-31
+      supports: revenue
+)yaml",
+    .fix = R"yaml(roles:
+  - id: salesperson
+    name: Salesperson
+  - id: sme
+    name: Subject matter expert
+tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: salesperson
+      due: 2027-03-31
+      supports: revenue
+    - id: questions   # the expert's part in the plan
+      title: List Good-to-Great questions for the first meeting
+      owner: sme
+      due: 2027-04-15
+      supports: revenue
+)yaml",
     .check = check,
 };
 

@@ -24,6 +24,37 @@ const Rule kMissingExitCriteria{
     .structural = false,
     .summary = "a stage without `exit`",
     .points_at = "the stage's `id`",
+    .description =
+        "A stage of the sales process has no `exit`: nothing says what a deal needs to "
+        "move on to the next stage. An `exit` that is written counts, even when empty.",
+    .rationale =
+        "A sales process \"defines what is needed along the way to move from one point to "
+        "the next\". Without exit criteria, moving a deal on is a judgement call, and the "
+        "process depends on a rock-star salesperson instead of being something people can "
+        "be taught.",
+    .example = R"yaml(process:
+  name: Whale Hunting
+  stages:
+    - id: qualify
+      name: Qualify
+      probability: 0.05
+    - id: proof
+      name: Proof
+      exit: Pilot accepted
+      probability: 0.4
+)yaml",
+    .fix = R"yaml(process:
+  name: Whale Hunting
+  stages:
+    - id: qualify
+      name: Qualify
+      exit: Budget, authority, need and timeline confirmed   # what it takes to move on
+      probability: 0.05
+    - id: proof
+      name: Proof
+      exit: Pilot accepted
+      probability: 0.4
+)yaml",
     .check = check,
 };
 

@@ -30,6 +30,39 @@ const Rule kStageProbability{
     .structural = false,
     .summary = "a stage's probability lower than an earlier stage's",
     .points_at = "that probability",
+    .description =
+        "A stage's `probability` of closing is lower than the highest probability of any "
+        "earlier stage. Stages are in process order, so a deal that moves on never becomes "
+        "less likely to close. Stages without a valid probability are skipped.",
+    .rationale =
+        "A sales process \"will also help you determine how likely you are to close a "
+        "particular deal\". If the odds fall from one stage to the next, either the stages "
+        "are out of order or the probabilities are guesses, and the weighted forecast "
+        "built on them is wrong.",
+    .example = R"yaml(process:
+  name: Whale Hunting
+  stages:
+    - id: qualify
+      name: Qualify
+      exit: Budget, authority, need and timeline confirmed
+      probability: 0.2
+    - id: proof
+      name: Proof
+      exit: Pilot accepted
+      probability: 0.1
+)yaml",
+    .fix = R"yaml(process:
+  name: Whale Hunting
+  stages:
+    - id: qualify
+      name: Qualify
+      exit: Budget, authority, need and timeline confirmed
+      probability: 0.05
+    - id: proof
+      name: Proof
+      exit: Pilot accepted
+      probability: 0.4   # further along, more likely to close
+)yaml",
     .check = check,
 };
 

@@ -40,6 +40,33 @@ const Rule kStrategyHorizon{
     .structural = false,
     .summary = "strategy window shorter or longer than the policy allows",
     .points_at = "`strategy.end`",
+    .description =
+        "The strategy's window, from `strategy.start` (default: `tactical_plan.start`) to "
+        "`strategy.end`, must span 3 to 5 years, both inclusive, or the limits set in "
+        "`policy.strategy_years: {min, max}`. The finding points at `strategy.end`.",
+    .rationale =
+        "A strategy is the long-term direction, \"perhaps three to five years out\", with "
+        "end-point dates. Two years is a tactical horizon dressed up as a strategy; ten "
+        "years is a wish. Either way the tactical plan has nothing of the right size to "
+        "serve.",
+    .example = R"yaml(strategy:
+  name: Pursue whales to grow revenue
+  start: 2027-01-01
+  end: 2028-12-31
+  goals:
+    - id: revenue
+      name: Annual revenue of $12M
+      due: 2028-12-31
+)yaml",
+    .fix = R"yaml(strategy:
+  name: Pursue whales to grow revenue
+  start: 2027-01-01
+  end: 2030-12-31   # 4 years out
+  goals:
+    - id: revenue
+      name: Annual revenue of $12M
+      due: 2030-12-31
+)yaml",
     .check = check,
 };
 

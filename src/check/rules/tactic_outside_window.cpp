@@ -38,6 +38,34 @@ const Rule kTacticOutsideWindow{
     .structural = false,
     .summary = "a tactic's start or (derived) due outside the tactical window",
     .points_at = "that date (`within` if derived)",
+    .description =
+        "A tactic's `start` or due date lies outside the tactical window. A derived due "
+        "date (from `after` and `within`) counts too; the finding then points at `within`. "
+        "Each date outside is one finding.",
+    .rationale =
+        "A tactical plan is a commitment for its window. A tactic dated outside it is "
+        "either last period's leftover or next period's idea; in neither case will this "
+        "plan's reports track it.",
+    .example = R"yaml(tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: trade-show
+      title: Staff a booth at the regional trade show
+      owner: salesperson
+      due: 2028-02-15
+      supports: revenue
+)yaml",
+    .fix = R"yaml(tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: trade-show
+      title: Staff a booth at the regional trade show
+      owner: salesperson
+      due: 2027-11-15   # inside the tactical plan's year
+      supports: revenue
+)yaml",
     .check = check,
 };
 

@@ -26,6 +26,36 @@ const Rule kTacticalHorizon{
     .structural = false,
     .summary = "tactical window shorter or longer than the policy allows",
     .points_at = "`tactical_plan.end`",
+    .description =
+        "The tactical plan's window, from `tactical_plan.start` to `tactical_plan.end`, "
+        "must span 6 to 18 months, both inclusive (2027-01-01 to 2027-12-31 is 12 months), "
+        "or the limits set in `policy.tactical_months: {min, max}`. The finding points at "
+        "`tactical_plan.end`.",
+    .rationale =
+        "Tactics are the day-to-day activities of a tactical plan that \"may cover a time "
+        "frame of six to 18 months\". Shorter, and it is a to-do list that will be "
+        "replanned before it shows results; longer, and its activities can no longer be "
+        "dated and tracked with any honesty.",
+    .example = R"yaml(tactical_plan:
+  start: 2027-01-01
+  end: 2027-03-31
+  tactics:
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: salesperson
+      due: 2027-03-31
+      supports: revenue
+)yaml",
+    .fix = R"yaml(tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31   # 12 months
+  tactics:
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: salesperson
+      due: 2027-03-31
+      supports: revenue
+)yaml",
     .check = check,
 };
 

@@ -29,6 +29,32 @@ const Rule kUnalignedTactic{
     .structural = false,
     .summary = "a tactic that supports no goal",
     .points_at = "the tactic's `id`",
+    .description =
+        "A tactic supports no goal: it has no `supports`, or none of its references "
+        "resolve. Silent when the plan has no goals to support, and for dropped tactics.",
+    .rationale =
+        "Tactics are day-to-day activities \"in service of the strategy\". A tactic tied to "
+        "no goal is work nobody asked for, or a goal the strategy forgot to state; either "
+        "way it cannot show how it moves the organisation toward where it wants to be.",
+    .example = R"yaml(tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: salesperson
+      due: 2027-03-31
+)yaml",
+    .fix = R"yaml(tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: salesperson
+      due: 2027-03-31
+      supports: revenue   # the goal it serves
+)yaml",
     .check = check,
 };
 

@@ -103,6 +103,38 @@ const Rule kUnknownReference{
     .structural = true,
     .summary = "`owner`, `assignee`, `supports`, `stage` or `after` names nothing",
     .points_at = "the reference",
+    .description =
+        "A reference names nothing: a tactic's or deal's `owner` that is no role id, an "
+        "`assignee` who is not one of the owner role's `people` (a deal's assignee without "
+        "an owner must belong to some role), a `supports` that is no goal id, a `stage` "
+        "that is no stage id, or an `after` that is no tactic id. The message suggests the "
+        "nearest id. An unresolved reference is then treated as absent; references into a "
+        "list the plan does not have are not reported.",
+    .rationale =
+        "The plan's value is in its links: tactics serve goals of the strategy, are owned "
+        "by roles, and move deals through the stages of the process. A reference that "
+        "points nowhere breaks the chain from day-to-day activity to long-term direction, "
+        "and the reports lose that tactic.",
+    .example = R"yaml(tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: sales-person
+      due: 2027-03-31
+      supports: revenue
+)yaml",
+    .fix = R"yaml(tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: salesperson   # the role's id
+      due: 2027-03-31
+      supports: revenue
+)yaml",
     .check = check,
 };
 

@@ -24,6 +24,34 @@ const Rule kUnmeasurableTactic{
     .structural = false,
     .summary = "a tactic without `measure`",
     .points_at = "the tactic's `id`",
+    .description =
+        "A tactic has no `measure`: no `metric` (and ideally `target` and `actual`) says "
+        "how its progress is counted. Dropped tactics are not reported.",
+    .rationale =
+        "Tactics \"are measurable and can be assigned to specific individuals. They are "
+        "observable and trackable.\" Without a measure nobody can tell whether the work is "
+        "on pace, and the report cannot give the owner credit for it.",
+    .example = R"yaml(tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: salesperson
+      due: 2027-03-31
+      supports: revenue
+)yaml",
+    .fix = R"yaml(tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: salesperson
+      due: 2027-03-31
+      supports: revenue
+      measure: {metric: dossiers completed, target: 3}   # how progress is counted
+)yaml",
     .check = check,
 };
 

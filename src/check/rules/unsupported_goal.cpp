@@ -34,6 +34,54 @@ const Rule kUnsupportedGoal{
     .structural = false,
     .summary = "a goal that no tactic supports",
     .points_at = "the goal's `id`",
+    .description =
+        "A goal of the strategy is supported by no tactic (dropped tactics do not count). "
+        "Silent when the plan has no tactics.",
+    .rationale =
+        "A strategy \"defines how an organization intends to get from where it is now to "
+        "where it wants to be\"; the tactics are how it gets there. A goal that no tactic "
+        "works toward will not be reached, however well the rest of the plan is executed.",
+    .example = R"yaml(strategy:
+  name: Pursue whales to grow revenue
+  end: 2030-12-31
+  goals:
+    - id: revenue
+      name: Annual revenue of $12M
+    - id: referrals
+      name: Five referrals from whale clients
+tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: salesperson
+      due: 2027-03-31
+      supports: revenue
+)yaml",
+    .fix = R"yaml(strategy:
+  name: Pursue whales to grow revenue
+  end: 2030-12-31
+  goals:
+    - id: revenue
+      name: Annual revenue of $12M
+    - id: referrals
+      name: Five referrals from whale clients
+tactical_plan:
+  start: 2027-01-01
+  end: 2027-12-31
+  tactics:
+    - id: dossiers
+      title: Compile dossiers on selected whales
+      owner: salesperson
+      due: 2027-03-31
+      supports: revenue
+    - id: ask-referrals   # a tactic for the second goal
+      title: Ask each new whale client for a referral
+      owner: salesperson
+      due: 2027-12-15
+      supports: referrals
+)yaml",
     .check = check,
 };
 

@@ -11,6 +11,8 @@ constexpr std::array kCommands = {
     Command{"report", "Accountability per role and person: job, goals, how they are doing",
             setup_report},
     Command{"pipeline", "Deals by stage, the weighted forecast and stalled deals", setup_pipeline},
+    Command{"rules", "The rule catalogue: name, default severity, summary", setup_rules},
+    Command{"explain", "What a rule checks, why it matters, an example and its fix", setup_explain},
 };
 
 }  // namespace

@@ -2,7 +2,9 @@
 
 #include <unistd.h>
 
+#include <array>
 #include <memory>
+#include <span>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
@@ -24,6 +26,25 @@ struct CheckCommand {
   bool strict = false;
   bool quiet = false;
 };
+
+/// The formats that render a whole run at once; `text` renders file by file.
+struct RunFormat {
+  std::string_view name;
+  std::string (*render)(std::span<const FileResult> files);
+};
+
+constexpr std::array kRunFormats = {
+    RunFormat{"json", render_json},     RunFormat{"github", render_github},
+    RunFormat{"sarif", render_sarif},   RunFormat{"junit", render_junit},
+    RunFormat{"gitlab", render_gitlab},
+};
+
+std::vector<std::string> format_names() {
+  std::vector<std::string> names{"text"};
+  for (const RunFormat& f : kRunFormats)
+    names.emplace_back(f.name);
+  return names;
+}
 
 int run_check(const CheckCommand& cmd) {
   CheckOptions options;
@@ -65,7 +86,9 @@ int run_check(const CheckCommand& cmd) {
     results.push_back(std::move(checked));
   }
 
-  if (cmd.format == "json") text_out = render_json(files);
+  for (const RunFormat& f : kRunFormats) {
+    if (cmd.format == f.name) text_out = f.render(files);
+  }
   if (to_stdout) {
     if (!write_stdout(text_out)) return kExitUsage;
   } else if (const auto failed = write_file_atomically(cmd.output, text_out, cmd.files)) {
@@ -85,7 +108,7 @@ void setup_check(CLI::App& command, int& exit_code) {
   sub->add_option("files", cmd->files, "plan files to check; `-` reads standard input")
       ->required()
       ->type_name("FILE");
-  add_format_option(*sub, cmd->format, {"text", "json"});
+  add_format_option(*sub, cmd->format, format_names());
   sub->add_option("-o,--output", cmd->output, "write the report to PATH (whole or not at all)")
       ->type_name("PATH");
   sub->add_flag("--strict", cmd->strict, "exit 1 on warnings too");
@@ -94,7 +117,8 @@ void setup_check(CLI::App& command, int& exit_code) {
   add_color_option(*sub, cmd->color);
   sub->footer(
       "Exit status: 0 no errors (warnings allowed unless --strict); 1 a plan has errors;\n"
-      "2 usage error, or a file that could not be read or written.");
+      "2 usage error, or a file that could not be read or written.\n"
+      "Formats for CI (github, sarif, junit, gitlab): see docs/ci.md.");
   sub->callback([cmd, &exit_code] { exit_code = run_check(*cmd); });
 }
 

@@ -13,6 +13,7 @@ constexpr std::array kCommands = {
     Command{"pipeline", "Deals by stage, the weighted forecast and stalled deals", setup_pipeline},
     Command{"rules", "The rule catalogue: name, default severity, summary", setup_rules},
     Command{"explain", "What a rule checks, why it matters, an example and its fix", setup_explain},
+    Command{"schema", "The JSON Schema of the plan format, for editors", setup_schema},
 };
 
 }  // namespace

@@ -27,5 +27,6 @@ void setup_pipeline(CLI::App& command, int& exit_code);
 void setup_tasks(CLI::App& command, int& exit_code);
 void setup_rules(CLI::App& command, int& exit_code);
 void setup_explain(CLI::App& command, int& exit_code);
+void setup_schema(CLI::App& command, int& exit_code);
 
 }  // namespace plan::cli

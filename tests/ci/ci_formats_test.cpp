@@ -242,6 +242,9 @@ TEST_CASE("ci formats: SARIF has every rule, indexes that match, and relative UR
     CHECK(rules[i].at("help").at("markdown").get<std::string>().find(rule.example) !=
           std::string::npos);
     CHECK(rules[i].at("defaultConfiguration").at("level") == to_string(rule.severity));
+    // GitHub code scanning takes at most 1024 characters in each description.
+    CHECK(rules[i].at("shortDescription").at("text").get<std::string>().size() <= 1024);
+    CHECK(rules[i].at("fullDescription").at("text").get<std::string>().size() <= 1024);
   }
   std::set<std::string> uris;
   const json expected = json_findings(source_path("examples/broken.yaml"));

@@ -10,12 +10,20 @@
 namespace plan {
 
 /// A proleptic Gregorian calendar date, stored as days since 1970-01-01.
+/// Arithmetic saturates at years -999999 and 999999, so that no duration in a
+/// plan, however large, can overflow; such far dates never fall in a window.
 class Date {
  public:
+  static constexpr std::int32_t kMinDays = -365'961'662;  ///< -999999-01-01
+  static constexpr std::int32_t kMaxDays = 364'522'971;   ///< 999999-12-31
+
   constexpr Date() = default;
-  static constexpr Date from_days(std::int32_t days) {
+  /// The date `days` after 1970-01-01, saturated to [kMinDays, kMaxDays].
+  static constexpr Date from_days(std::int64_t days) {
     Date d;
-    d.days_ = days;
+    d.days_ = static_cast<std::int32_t>(days < kMinDays   ? kMinDays
+                                        : days > kMaxDays ? kMaxDays
+                                                          : days);
     return d;
   }
   /// The date year-month-day, or nothing when it is not on the calendar.
@@ -29,8 +37,8 @@ class Date {
   int weekday() const;
 
   friend constexpr auto operator<=>(Date, Date) = default;
-  friend constexpr Date operator+(Date d, int days) { return from_days(d.days_ + days); }
-  friend constexpr Date operator-(Date d, int days) { return from_days(d.days_ - days); }
+  friend constexpr Date operator+(Date d, std::int64_t days) { return from_days(d.days_ + days); }
+  friend constexpr Date operator-(Date d, std::int64_t days) { return from_days(d.days_ - days); }
   friend constexpr int operator-(Date a, Date b) { return a.days_ - b.days_; }
 
  private:
@@ -44,9 +52,9 @@ std::string format_date(Date date);
 
 /// Adds months keeping the day of the month, clamped to the month's last day
 /// (2027-08-31 + 6 months = 2028-02-29).
-Date add_months(Date date, int months);
+Date add_months(Date date, std::int64_t months);
 /// Adds years likewise (2028-02-29 + 1 year = 2029-02-28).
-Date add_years(Date date, int years);
+Date add_years(Date date, std::int64_t years);
 
 /// An inclusive window of dates, start <= end.
 struct Window {
@@ -64,8 +72,8 @@ struct MonthsAndDays {
 MonthsAndDays months_spanned(Window window);
 
 /// True when [start, end] spans at least `months` months (SPEC §2).
-bool spans_at_least_months(Window window, int months);
+bool spans_at_least_months(Window window, std::int64_t months);
 /// True when [start, end] spans at most `months` months (SPEC §2).
-bool spans_at_most_months(Window window, int months);
+bool spans_at_most_months(Window window, std::int64_t months);
 
 }  // namespace plan

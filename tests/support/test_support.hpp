@@ -67,6 +67,15 @@ std::string temp_dir();
 
 namespace doctest {
 template <>
+struct StringMaker<std::vector<std::string>> {
+  static String convert(const std::vector<std::string>& items) {
+    std::string out = "{";
+    for (std::size_t i = 0; i < items.size(); ++i)
+      out += (i ? ", \"" : "\"") + items[i] + "\"";
+    return (out + "}").c_str();
+  }
+};
+template <>
 struct StringMaker<plan::Position> {
   static String convert(const plan::Position& p) {
     return (std::to_string(p.line) + ":" + std::to_string(p.column)).c_str();

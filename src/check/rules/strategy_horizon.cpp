@@ -23,8 +23,8 @@ void check(const Plan& plan, Reporter& out) {
     return;
   }
   const Window window{*start, *s.end};
-  if (spans_at_least_months(window, limits.low * 12) &&
-      spans_at_most_months(window, limits.high * 12)) {
+  if (spans_at_least_months(window, std::int64_t{limits.low} * 12) &&
+      spans_at_most_months(window, std::int64_t{limits.high} * 12)) {
     return;
   }
   out.report(nullptr, s.end.at,

@@ -24,13 +24,14 @@ struct Assessment {
   bool done_on_time = false;       ///< done, with `done_on` on or before its due date
   bool due_soon = false;           ///< not done, due within the next 7 days
   bool prerequisite_open = false;  ///< a prerequisite is not done (whether or not it blocks yet)
-  std::optional<Date> start;       ///< its `start`, else the tactical plan's
-  std::optional<double> elapsed;   ///< share of start..due passed by the as-of date, 0 to 1
+  /// Not done: status `blocked`, or a prerequisite not done once its start has
+  /// come. A flag of its own: an overdue tactic can be blocked too.
+  bool blocked = false;
+  std::optional<Date> start;      ///< its `start`, else the tactical plan's
+  std::optional<double> elapsed;  ///< share of start..due passed by the as-of date, 0 to 1
 
   /// Nothing blocks it and it is not done or dropped.
-  bool ready() const {
-    return !dropped && standing != Standing::done && standing != Standing::blocked;
-  }
+  bool ready() const { return !dropped && standing != Standing::done && !blocked; }
 };
 
 /// How many days ahead "due soon" looks.

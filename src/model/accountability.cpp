@@ -60,10 +60,11 @@ Assessment assess(const Plan& plan, const Tactic& tactic, Date today) {
   }
   a.due_soon = due && today <= *due && *due - today <= kDueSoonDays;
   const bool started = a.start && *a.start <= today;
+  a.blocked = tactic.state() == Status::blocked || (a.prerequisite_open && started);
   const auto& m = tactic.measure;
   if (due && *due < today) {
     a.standing = Standing::overdue;
-  } else if (tactic.state() == Status::blocked || (a.prerequisite_open && started)) {
+  } else if (a.blocked) {
     a.standing = Standing::blocked;
   } else if (m.target.known() && m.actual.known() && a.elapsed &&
              *m.actual < *m.target * *a.elapsed) {

@@ -108,13 +108,11 @@ Task make_task(const Plan& plan, const Tactic& t, int role, Date today) {
   task.start = a.start;
   task.standing = a.standing;
   const bool open = !task.closed();
-  // The standing puts overdue before blocked; a task list shows both flags,
-  // each with its SPEC §4 definition.
-  const bool started = a.start && *a.start <= today;
+  // The standing puts overdue before blocked; a task list shows both flags.
   task.overdue = open && a.standing == Standing::overdue;
-  task.blocked = open && (task.status == Status::blocked || (a.prerequisite_open && started));
+  task.blocked = open && a.blocked;
   task.due_soon = open && a.due_soon;
-  task.ready = a.ready() && !task.blocked;
+  task.ready = a.ready();
   return task;
 }
 

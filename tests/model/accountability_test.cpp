@@ -66,6 +66,9 @@ TEST_CASE("accountability: each tactic stands in exactly one category") {
   CHECK(f.of("late").standing == Standing::overdue);
   // Precedence: an overdue, blocked tactic counts as overdue.
   CHECK(f.of("late-blocked").standing == Standing::overdue);
+  CHECK(f.of("late-blocked").blocked);
+  CHECK_FALSE(f.of("late-blocked").ready());
+  CHECK(f.of("late").ready());
   CHECK(f.of("blocked").standing == Standing::blocked);
   // A prerequisite not done blocks once the tactic's start has come, not before.
   CHECK(f.of("waiting").standing == Standing::blocked);

@@ -9,18 +9,34 @@
 namespace plan {
 namespace {
 
-char lower(char c) {
-  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+char32_t lower(char32_t c) {
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                            [](char x, char y) { return lower(x) == lower(y); });
+/// The code points of UTF-8 text (a stray byte counts as one), so that
+/// distances count characters: "José" is one edit from "Jose".
+std::u32string code_points(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t len = lead < 0x80           ? 1
+                            : (lead >> 5) == 0x6  ? 2
+                            : (lead >> 4) == 0xE  ? 3
+                            : (lead >> 3) == 0x1E ? 4
+                                                  : 1;
+    char32_t c = len == 1 ? lead : lead & (0x7F >> len);
+    std::size_t k = 1;
+    for (; k < len && i + k < text.size(); ++k) {
+      c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    }
+    out.push_back(c);
+    i += k;
+  }
+  return out;
 }
 
-}  // namespace
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
+std::size_t distance(const std::u32string& a, const std::u32string& b) {
   // Optimal string alignment distance over three rows.
   std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j)
@@ -40,18 +56,32 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return previous[b.size()];
 }
 
+std::u32string folded(std::u32string text) {
+  for (char32_t& c : text)
+    c = lower(c);
+  return text;
+}
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  return distance(code_points(a), code_points(b));
+}
+
 std::optional<std::string_view> closest_match(std::string_view word,
                                               std::span<const std::string_view> candidates) {
   // Long names tolerate more typos; a one-letter name only one.
-  const std::size_t limit = std::clamp<std::size_t>(word.size() / 3, 1, 3);
+  const std::u32string target = code_points(word);
+  const std::u32string target_folded = folded(target);
+  const std::size_t limit = std::clamp<std::size_t>(target.size() / 3, 1, 3);
   std::optional<std::string_view> best;
   std::size_t best_distance = limit + 1;
   for (const std::string_view candidate : candidates) {
     if (candidate == word) continue;
-    const std::size_t distance =
-        equal_ignoring_case(word, candidate) ? 0 : edit_distance(word, candidate);
-    if (distance < best_distance) {
-      best_distance = distance;
+    const std::u32string other = code_points(candidate);
+    const std::size_t d = folded(other) == target_folded ? 0 : distance(target, other);
+    if (d < best_distance) {
+      best_distance = d;
       best = candidate;
     }
   }

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <filesystem>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -82,6 +83,22 @@ bool same_file(const std::string& a, const std::string& b) {
   return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+/// Writes all of `text` to a descriptor; false with errno set on failure.
+bool write_all(int fd, std::string_view text) {
+  const char* data = text.data();
+  std::size_t left = text.size();
+  while (left > 0) {
+    const ssize_t n = ::write(fd, data, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    data += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<std::string> write_file_atomically(const std::string& path, std::string_view text,
@@ -91,24 +108,33 @@ std::optional<std::string> write_file_atomically(const std::string& path, std::s
       return fmt::format("cannot write `{}`: it is one of the plans being read", path);
     }
   }
-  std::string temp = path + ".tmp.XXXXXX";
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) return fmt::format("cannot write `{}`: {}", path, std::strerror(errno));
-  const char* data = text.data();
-  std::size_t left = text.size();
-  bool ok = true;
-  while (left > 0) {
-    const ssize_t n = ::write(fd, data, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      ok = false;
-      break;
-    }
-    data += n;
-    left -= static_cast<std::size_t>(n);
+  const auto failed = [&](int err) {
+    return fmt::format("cannot write `{}`: {}", path, std::strerror(err));
+  };
+  // A device or pipe (-o /dev/stdout) is written in place; renaming over it
+  // would replace it with a file.
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) return failed(EISDIR);
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return failed(errno);
+    const bool ok = write_all(fd, text);
+    const int err = errno;
+    ::close(fd);
+    return ok ? std::nullopt : std::optional(failed(err));
   }
+  // A symbolic link to a file: replace the file it names, keep the link.
+  std::error_code ec;
+  const std::filesystem::path target = std::filesystem::is_symlink(path, ec)
+                                           ? std::filesystem::weakly_canonical(path, ec)
+                                           : std::filesystem::path(path);
+  const std::string final_path = ec ? path : target.string();
+  std::string temp = final_path + ".tmp.XXXXXX";
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) return failed(errno);
+  bool ok = write_all(fd, text);
   int err = ok ? 0 : errno;
-  if (::fchmod(fd, 0644) != 0 && ok) {
+  if (ok && ::fchmod(fd, 0644) != 0) {
     ok = false;
     err = errno;
   }
@@ -116,13 +142,13 @@ std::optional<std::string> write_file_atomically(const std::string& path, std::s
     ok = false;
     err = errno;
   }
-  if (ok && ::rename(temp.c_str(), path.c_str()) != 0) {
+  if (ok && ::rename(temp.c_str(), final_path.c_str()) != 0) {
     ok = false;
     err = errno;
   }
   if (!ok) {
     ::unlink(temp.c_str());
-    return fmt::format("cannot write `{}`: {}", path, std::strerror(err));
+    return failed(err);
   }
   return std::nullopt;
 }

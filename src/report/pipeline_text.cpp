@@ -36,22 +36,6 @@ std::string paint(const std::string& table, const std::vector<std::string_view>&
   return out;
 }
 
-/// Whether a character would break a column or drive the terminal: line
-/// breaks, tabs, escape sequences and the other control characters.
-bool is_control(char c) {
-  return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
-}
-
-/// Whether `text` holds a control character.
-bool has_control(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), is_control);
-}
-
-/// `text` with each control character turned into a space.
-void to_spaces(std::string& text) {
-  std::replace_if(text.begin(), text.end(), is_control, ' ');
-}
-
 /// Calls `f` on every text of the plan's own in the figures (ids cannot hold
 /// control characters), every one of them: `|`, not `||`.
 template <class Figures, class F>
@@ -214,7 +198,7 @@ std::string render_pipeline_text(const Pipeline& pipeline, const PipelineTextOpt
   }
   Pipeline copy = pipeline;
   each_text(copy, [](std::string& t) {
-    to_spaces(t);
+    t = one_line(t);
     return true;
   });
   return Writer(copy, palette).render();

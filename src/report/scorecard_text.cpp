@@ -35,22 +35,6 @@ std::string_view standing_color(const Palette& p, Standing s) {
   return "";
 }
 
-/// Whether a character would break a column or drive the terminal: line
-/// breaks, tabs, escape sequences and the other control characters.
-bool is_control(char c) {
-  return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
-}
-
-/// Whether `text` holds a control character.
-bool has_control(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), is_control);
-}
-
-/// `text` with each control character turned into a space.
-void to_spaces(std::string& text) {
-  std::replace_if(text.begin(), text.end(), is_control, ' ');
-}
-
 /// Calls `f` on every text of the plan's own in the figures (ids cannot hold
 /// control characters), every one of them: `|`, not `||`.
 template <class Figures, class F>
@@ -155,9 +139,9 @@ class Writer {
                     fmt::format("{}: accountability report as of {}", card_.plan_name,
                                 format_date(card_.as_of)));
     TextTable windows({false, false, false, true});
-    const auto window_row = [&](std::string label, std::string name,
+    const auto window_row = [&](std::string label, const std::string& given,
                                 const std::optional<WindowProgress>& w) {
-      if (name.empty()) name = "-";
+      std::string name = given.empty() ? std::string(1, '-') : given;
       if (!w) {
         windows.add_row({std::move(label), name, "window unknown"});
         return;
@@ -296,7 +280,7 @@ std::string render_scorecard_text(const Scorecard& card, const ScorecardTextOpti
   }
   Scorecard copy = card;
   each_text(copy, [](std::string& t) {
-    to_spaces(t);
+    t = one_line(t);
     return true;
   });
   return Writer(copy, palette).render();

@@ -11,6 +11,19 @@
 
 namespace plan::report {
 
+/// Whether a character would break a line or drive a terminal: the C0
+/// controls (line breaks, tabs, escape) and DEL.
+inline bool is_control(char c) {
+  return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+}
+
+/// Whether `text` holds a control character.
+bool has_control(std::string_view text);
+
+/// `text` with each control character turned into a space: a name from a plan
+/// stays on its line and cannot send escape sequences to the terminal.
+std::string one_line(std::string_view text);
+
 /// Display width of UTF-8 text: one column per character.
 std::size_t display_width(std::string_view text);
 

@@ -13,6 +13,8 @@
 namespace plan {
 namespace {
 
+using report::one_line;
+
 constexpr std::string_view kReset = "\x1b[0m";
 constexpr std::string_view kBold = "\x1b[1m";
 constexpr std::string_view kDim = "\x1b[2m";
@@ -39,16 +41,6 @@ std::string colored_flags(const std::vector<std::string_view>& words) {
     if (!out.empty()) out += ", ";
     out += fmt::format("{}{}{}", flag_color(w), w, kReset);
   }
-  return out;
-}
-
-/// Text on one line, without control characters (a line break in a title
-/// would break the columns; an escape sequence would reach the terminal).
-std::string one_line(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text)
-    out += static_cast<unsigned char>(c) < 0x20 || c == 0x7f ? ' ' : c;
   return out;
 }
 

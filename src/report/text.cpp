@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "plan/report.hpp"
+#include "report/table.hpp"
 
 namespace plan {
 namespace {
@@ -26,12 +27,13 @@ bool is_continuation_byte(char c) {
 void render_excerpt(std::string& out, const SourceFile& source, const Location& at,
                     const Palette& p) {
   const std::string_view line = source.line_text(at.begin.line);
-  out += fmt::format("{:>5} | {}\n      | ", at.begin.line, line);
+  // Control characters (tabs included) show as spaces: one column each, so the caret lines up.
+  out += fmt::format("{:>5} | {}\n      | ", at.begin.line, report::one_line(line));
   std::uint32_t column = 1;
   std::size_t i = 0;
   for (; i < line.size() && column < at.begin.column; ++i) {
     if (is_continuation_byte(line[i])) continue;
-    out += line[i] == '\t' ? '\t' : ' ';
+    out += ' ';
     ++column;
   }
   const std::uint32_t last = at.end.line == at.begin.line
@@ -59,14 +61,16 @@ std::string render_text(const FileResult& file, const TextOptions& options) {
   for (const Finding& f : file.checked->findings) {
     const Location at = locate(source, f.span);
     const bool error = f.severity == Severity::error;
-    out += fmt::format("{}{}:{}:{}:{} {}{}:{} {}{}{} {}[{}]{}\n", p.bold, file.path, at.begin.line,
-                       at.begin.column, p.reset, error ? p.error : p.warning, to_string(f.severity),
-                       p.reset, p.bold, f.message, p.reset, p.dim, f.rule, p.reset);
+    out +=
+        fmt::format("{}{}:{}:{}:{} {}{}:{} {}{}{} {}[{}]{}\n", p.bold, file.path, at.begin.line,
+                    at.begin.column, p.reset, error ? p.error : p.warning, to_string(f.severity),
+                    p.reset, p.bold, report::one_line(f.message), p.reset, p.dim, f.rule, p.reset);
     render_excerpt(out, source, at, p);
     for (const Note& n : f.notes) {
       const Location note_at = locate(source, n.span);
-      out += fmt::format("{}{}:{}:{}:{} {}note:{} {}\n", p.bold, file.path, note_at.begin.line,
-                         note_at.begin.column, p.reset, p.note, p.reset, n.message);
+      out +=
+          fmt::format("{}{}:{}:{}:{} {}note:{} {}\n", p.bold, file.path, note_at.begin.line,
+                      note_at.begin.column, p.reset, p.note, p.reset, report::one_line(n.message));
       render_excerpt(out, source, note_at, p);
     }
   }

@@ -89,13 +89,7 @@ int run_check(const CheckCommand& cmd) {
   for (const RunFormat& f : kRunFormats) {
     if (cmd.format == f.name) text_out = f.render(files);
   }
-  if (to_stdout) {
-    if (!write_stdout(text_out)) return kExitUsage;
-  } else if (const auto failed = write_file_atomically(cmd.output, text_out, cmd.files)) {
-    print_error(*failed);
-    return kExitUsage;
-  }
-  if (unreadable) return kExitUsage;
+  if (deliver(text_out, cmd.output, cmd.files) != kExitOk || unreadable) return kExitUsage;
   if (errors || (cmd.strict && warnings)) return kExitPlanErrors;
   return kExitOk;
 }
@@ -109,8 +103,7 @@ void setup_check(CLI::App& command, int& exit_code) {
       ->required()
       ->type_name("FILE");
   add_format_option(*sub, cmd->format, format_names());
-  sub->add_option("-o,--output", cmd->output, "write the report to PATH (whole or not at all)")
-      ->type_name("PATH");
+  add_output_option(*sub, cmd->output, "the report");
   sub->add_flag("--strict", cmd->strict, "exit 1 on warnings too");
   sub->add_flag("-q,--quiet", cmd->quiet, "drop the summary and `ok` lines");
   add_as_of_option(*sub, cmd->as_of);

@@ -159,4 +159,26 @@ bool write_stdout(std::string_view text) {
          std::fflush(stdout) == 0;
 }
 
+int deliver(std::string_view text, const std::string& output,
+            const std::vector<std::string>& inputs) {
+  if (output.empty()) return write_stdout(text) ? kExitOk : kExitUsage;
+  if (const auto failed = write_file_atomically(output, text, inputs)) {
+    print_error(*failed);
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
+CLI::Option* add_plan_file_option(CLI::App& app, std::string& path) {
+  return app.add_option("file", path, "the plan file; `-` reads standard input")
+      ->required()
+      ->type_name("FILE");
+}
+
+CLI::Option* add_output_option(CLI::App& app, std::string& path, std::string_view what) {
+  return app
+      .add_option("-o,--output", path, fmt::format("write {} to PATH (whole or not at all)", what))
+      ->type_name("PATH");
+}
+
 }  // namespace plan::cli

@@ -50,4 +50,14 @@ std::optional<std::string> write_file_atomically(const std::string& path, std::s
 /// Writes to standard output; false if the write failed (a closed pipe, a full disk).
 bool write_stdout(std::string_view text);
 
+/// Delivers a command's output: to standard output when `output` is empty,
+/// else to that file whole or not at all. Returns 0, or 2 with the reason printed.
+int deliver(std::string_view text, const std::string& output,
+            const std::vector<std::string>& inputs);
+
+/// Adds the positional plan FILE (`-` reads standard input).
+CLI::Option* add_plan_file_option(CLI::App& app, std::string& path);
+/// Adds `-o,--output PATH`; `what` names the output ("the report").
+CLI::Option* add_output_option(CLI::App& app, std::string& path, std::string_view what);
+
 }  // namespace plan::cli

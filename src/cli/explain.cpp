@@ -53,12 +53,7 @@ int run_explain(const ExplainCommand& cmd) {
       text += cmd.format == "markdown" ? render_rule_markdown(*rule) : render_rule_text(*rule);
     }
   }
-  if (cmd.output.empty()) return write_stdout(text) ? kExitOk : kExitUsage;
-  if (const auto failed = write_file_atomically(cmd.output, text, {})) {
-    print_error(*failed);
-    return kExitUsage;
-  }
-  return kExitOk;
+  return deliver(text, cmd.output, {});
 }
 
 }  // namespace
@@ -71,8 +66,7 @@ void setup_explain(CLI::App& command, int& exit_code) {
   command.add_flag("--all", cmd->all, "explain every rule, in the order of `plan rules`")
       ->excludes(rules);
   add_format_option(command, cmd->format, {"text", "markdown"});
-  command.add_option("-o,--output", cmd->output, "write to PATH (whole or not at all)")
-      ->type_name("PATH");
+  add_output_option(command, cmd->output, "the documentation");
   command.footer(
       "`plan explain --all --format markdown` is docs/rules.md.\n"
       "Exit status: 0 explained; 2 an unknown rule or a usage error.");

@@ -53,25 +53,17 @@ int run_pipeline(const PipelineCommand& cmd) {
     out = report::render_pipeline_text(pipeline,
                                        {.color = use_color(cmd.color, STDOUT_FILENO, !to_stdout)});
   }
-  if (to_stdout) return write_stdout(out) ? kExitOk : kExitUsage;
-  if (const auto failed = write_file_atomically(cmd.output, out, {cmd.file})) {
-    print_error(*failed);
-    return kExitUsage;
-  }
-  return kExitOk;
+  return deliver(out, cmd.output, {cmd.file});
 }
 
 }  // namespace
 
 void setup_pipeline(CLI::App& command, int& exit_code) {
   auto cmd = std::make_shared<PipelineCommand>();
-  command.add_option("file", cmd->file, "the plan file; `-` reads standard input")
-      ->required()
-      ->type_name("FILE");
+  add_plan_file_option(command, cmd->file);
   add_as_of_option(command, cmd->as_of);
   add_format_option(command, cmd->format, {"text", "markdown", "csv", "json"});
-  command.add_option("-o,--output", cmd->output, "write the report to PATH (whole or not at all)")
-      ->type_name("PATH");
+  add_output_option(command, cmd->output, "the report");
   add_color_option(command, cmd->color);
   command.footer(kFooter);
   command.callback([cmd, &exit_code] { exit_code = run_pipeline(*cmd); });

@@ -109,21 +109,14 @@ int run_report(const ReportCommand& cmd) {
     out = report::render_scorecard_text(card,
                                         {.color = use_color(cmd.color, STDOUT_FILENO, !to_stdout)});
   }
-  if (to_stdout) return write_stdout(out) ? kExitOk : kExitUsage;
-  if (const auto failed = write_file_atomically(cmd.output, out, {cmd.file})) {
-    print_error(*failed);
-    return kExitUsage;
-  }
-  return kExitOk;
+  return deliver(out, cmd.output, {cmd.file});
 }
 
 }  // namespace
 
 void setup_report(CLI::App& command, int& exit_code) {
   auto cmd = std::make_shared<ReportCommand>();
-  command.add_option("file", cmd->file, "the plan file; `-` reads standard input")
-      ->required()
-      ->type_name("FILE");
+  add_plan_file_option(command, cmd->file);
   add_as_of_option(command, cmd->as_of);
   command
       .add_option("--role", cmd->roles, "report only on this role (an id); repeat for more roles")
@@ -132,8 +125,7 @@ void setup_report(CLI::App& command, int& exit_code) {
   command.add_option("--person", cmd->person, "report only on this person, in each of their roles")
       ->type_name("NAME");
   add_format_option(command, cmd->format, {"text", "markdown", "json"});
-  command.add_option("-o,--output", cmd->output, "write the report to PATH (whole or not at all)")
-      ->type_name("PATH");
+  add_output_option(command, cmd->output, "the report");
   add_color_option(command, cmd->color);
   command.footer(kDefinitions);
   command.callback([cmd, &exit_code] { exit_code = run_report(*cmd); });

@@ -17,20 +17,14 @@ struct RulesCommand {
 
 int run_rules(const RulesCommand& cmd) {
   const std::string text = render_rule_list(rule_table());
-  if (cmd.output.empty()) return write_stdout(text) ? kExitOk : kExitUsage;
-  if (const auto failed = write_file_atomically(cmd.output, text, {})) {
-    print_error(*failed);
-    return kExitUsage;
-  }
-  return kExitOk;
+  return deliver(text, cmd.output, {});
 }
 
 }  // namespace
 
 void setup_rules(CLI::App& command, int& exit_code) {
   auto cmd = std::make_shared<RulesCommand>();
-  command.add_option("-o,--output", cmd->output, "write the list to PATH (whole or not at all)")
-      ->type_name("PATH");
+  add_output_option(command, cmd->output, "the list");
   command.footer(
       "One rule a line: name, default severity, summary.\n"
       "`plan explain RULE` prints a rule's documentation; docs/rules.md has them all.");

@@ -19,20 +19,14 @@ struct SchemaCommand {
 };
 
 int run_schema(const SchemaCommand& cmd) {
-  if (cmd.output.empty()) return write_stdout(kPlanSchema) ? kExitOk : kExitUsage;
-  if (const auto failed = write_file_atomically(cmd.output, kPlanSchema, {})) {
-    print_error(*failed);
-    return kExitUsage;
-  }
-  return kExitOk;
+  return deliver(kPlanSchema, cmd.output, {});
 }
 
 }  // namespace
 
 void setup_schema(CLI::App& command, int& exit_code) {
   auto cmd = std::make_shared<SchemaCommand>();
-  command.add_option("-o,--output", cmd->output, "write the schema to PATH (whole or not at all)")
-      ->type_name("PATH");
+  add_output_option(command, cmd->output, "the schema");
   command.footer(
       "What a JSON Schema can say: keys, required keys, types, enumerations, ranges and\n"
       "patterns. Duplicate keys, calendar dates, quoting and references are for `plan check`.\n"

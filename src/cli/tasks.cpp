@@ -106,12 +106,7 @@ int run_tasks(const TasksCommand& cmd) {
   const bool to_stdout = cmd.output.empty();
   const std::string text =
       render(cmd.format, list, use_color(cmd.color, STDOUT_FILENO, !to_stdout));
-  if (to_stdout) return write_stdout(text) ? kExitOk : kExitUsage;
-  if (const auto failed = write_file_atomically(cmd.output, text, {cmd.file})) {
-    print_error(*failed);
-    return kExitUsage;
-  }
-  return kExitOk;
+  return deliver(text, cmd.output, {cmd.file});
 }
 
 CLI::Validator date_validator() {
@@ -138,9 +133,7 @@ CLI::Validator status_validator() {
 void setup_tasks(CLI::App& command, int& exit_code) {
   auto cmd = std::make_shared<TasksCommand>();
   CLI::App* sub = &command;
-  sub->add_option("file", cmd->file, "the plan; `-` reads standard input")
-      ->required()
-      ->type_name("FILE");
+  add_plan_file_option(*sub, cmd->file);
   sub->add_option("--role", cmd->roles, "list only this role's tasks (repeatable)")
       ->type_name("ID")
       ->allow_extra_args(false)
@@ -162,9 +155,7 @@ void setup_tasks(CLI::App& command, int& exit_code) {
       ->type_name("DATE")
       ->check(date_validator());
   add_format_option(*sub, cmd->format, {"text", "markdown", "csv", "json", "ics"});
-  auto* output =
-      sub->add_option("-o,--output", cmd->output, "write the list to PATH (whole or not at all)")
-          ->type_name("PATH");
+  auto* output = add_output_option(*sub, cmd->output, "the list");
   sub->add_option("--split", cmd->split,
                   "write one file per role into DIR, named ROLE.txt|md|csv|json|ics")
       ->type_name("DIR")

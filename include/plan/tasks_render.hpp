@@ -8,6 +8,10 @@
 
 namespace plan {
 
+/// The measure as every format shows it, unescaped: "1/3 meetings
+/// scheduled", "target 3 meetings scheduled", "meetings scheduled" or "".
+std::string describe_measure(const Task& task);
+
 /// Grouped by role and person, aligned columns, flags in words (coloured when
 /// `color`), and each role's planned effort per week.
 std::string render_tasks_text(const TaskList& list, bool color);

@@ -1,4 +1,4 @@
-// The forms of amounts and probabilities the pipeline renderers share.
+// The forms of amounts, probabilities and owners the pipeline renderers share.
 
 #include <fmt/format.h>
 
@@ -7,16 +7,6 @@
 
 namespace plan::report {
 namespace {
-
-/// Digits grouped by thousands: "1234567" -> "1,234,567".
-std::string grouped(std::string digits) {
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
 
 /// The magnitude of `cents` as whole units and cents, without overflow at the extremes.
 std::pair<unsigned long long, unsigned> split(Cents cents) {
@@ -30,14 +20,24 @@ std::pair<unsigned long long, unsigned> split(Cents cents) {
 std::string money(Cents cents, bool with_cents) {
   auto [units, rest] = split(cents);
   const std::string sign = cents < 0 ? "-" : "";
-  if (with_cents) return fmt::format("{}{}.{:02}", sign, grouped(fmt::format("{}", units)), rest);
+  if (with_cents)
+    return fmt::format("{}{}.{:02}", sign, group_thousands(fmt::format("{}", units)), rest);
   if (rest >= 50) ++units;  // halves away from zero
-  return (units == 0 ? "" : sign) + grouped(fmt::format("{}", units));
+  return (units == 0 ? "" : sign) + group_thousands(fmt::format("{}", units));
 }
 
 std::string plain_money(Cents cents) {
   const auto [units, rest] = split(cents);
   return fmt::format("{}{}.{:02}", cents < 0 ? "-" : "", units, rest);
+}
+
+std::string owner_label(const DealFigures& d) {
+  if (!d.assignee.empty() && !d.role_name.empty()) {
+    return fmt::format("{} ({})", d.assignee, d.role_name);
+  }
+  if (!d.assignee.empty()) return d.assignee;
+  if (!d.role_name.empty()) return d.role_name;
+  return "unowned";
 }
 
 std::string probability_percent(double probability) {

@@ -11,23 +11,6 @@
 namespace plan::report {
 namespace {
 
-/// "1 day", "2 days".
-std::string days(int n) {
-  return fmt::format("{} {}", n, n == 1 || n == -1 ? "day" : "days");
-}
-
-std::string owner_label(const DealFigures& d) {
-  if (!d.assignee.empty() && !d.role_name.empty())
-    return fmt::format("{} ({})", d.assignee, d.role_name);
-  if (!d.assignee.empty()) return d.assignee;
-  if (!d.role_name.empty()) return d.role_name;
-  return "unowned";
-}
-
-std::string or_dash(const std::string& text) {
-  return text.empty() ? "-" : text;
-}
-
 std::string code(std::string_view id) {
   return fmt::format("`{}`", id);
 }
@@ -112,8 +95,8 @@ class Writer {
       if (!d.stalled) continue;
       out_ += fmt::format(
           "- {} {} ({}): {} in stage since {}, {} over the stage's `max_days` of {}\n", code(d.id),
-          markdown_cell(d.name), markdown_cell(d.stage_name), days(*d.days_in_stage),
-          format_date(*d.since), days(*d.days_in_stage - *d.max_days), *d.max_days);
+          markdown_cell(d.name), markdown_cell(d.stage_name), count_noun(*d.days_in_stage, "day"),
+          format_date(*d.since), count_noun(*d.days_in_stage - *d.max_days, "day"), *d.max_days);
     }
   }
 

@@ -25,6 +25,9 @@ std::string render_pipeline_csv(const Pipeline& pipeline);
 /// One JSON object with every figure; amounts are numbers in units (12.5), unknown is null.
 std::string render_pipeline_json(const Pipeline& pipeline);
 
+/// "Ana Ruiz (Salesperson)", the assignee or role alone, or "unowned".
+std::string owner_label(const DealFigures& deal);
+
 /// An amount for people: grouped digits, with two decimals when `with_cents`
 /// (123456789 cents -> "1,234,567.89", or "1,234,568" without cents).
 std::string money(Cents cents, bool with_cents);

@@ -50,23 +50,6 @@ bool each_text(Figures& p, F f) {
   return any;
 }
 
-/// "1 day", "2 days".
-std::string days(int n) {
-  return fmt::format("{} {}", n, n == 1 || n == -1 ? "day" : "days");
-}
-
-std::string owner_label(const DealFigures& d) {
-  if (!d.assignee.empty() && !d.role_name.empty())
-    return fmt::format("{} ({})", d.assignee, d.role_name);
-  if (!d.assignee.empty()) return d.assignee;
-  if (!d.role_name.empty()) return d.role_name;
-  return "unowned";
-}
-
-std::string or_dash(const std::string& text) {
-  return text.empty() ? "-" : text;
-}
-
 class Writer {
  public:
   Writer(const Pipeline& pipeline, const Palette& palette)
@@ -157,8 +140,8 @@ class Writer {
       if (!d.stalled) continue;
       table.add_row({d.id, d.name, d.stage_name,
                      fmt::format("{} in stage since {}, {} over the stage's max_days of {}",
-                                 days(*d.days_in_stage), format_date(*d.since),
-                                 days(*d.days_in_stage - *d.max_days), *d.max_days)});
+                                 count_noun(*d.days_in_stage, "day"), format_date(*d.since),
+                                 count_noun(*d.days_in_stage - *d.max_days, "day"), *d.max_days)});
     }
     const std::vector<std::string_view> colors(static_cast<std::size_t>(p_.stalled), c_.stalled);
     out_ += paint(table.render("  "), colors, c_.reset);

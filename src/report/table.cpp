@@ -104,6 +104,19 @@ std::string csv_record(const std::vector<std::string>& fields) {
   return out + "\r\n";
 }
 
+std::string group_thousands(std::string_view digits) {
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string count_noun(long long n, std::string_view noun) {
+  return fmt::format("{} {}{}", n, noun, n == 1 || n == -1 ? "" : "s");
+}
+
 std::string percent(std::optional<double> share) {
   if (!share) return "n/a";
   return fmt::format("{}%", static_cast<long long>(std::llround(*share * 100)));
@@ -119,11 +132,7 @@ std::string format_number(double value, int decimals) {
     while (!fraction.empty() && fraction.back() == '0')
       fraction.pop_back();
   }
-  std::string grouped;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
-    grouped += digits[i];
-  }
+  std::string grouped = group_thousands(digits);
   if (negative && (grouped != "0" || !fraction.empty())) grouped.insert(0, "-");
   return fraction.empty() ? grouped : grouped + "." + fraction;
 }

@@ -57,6 +57,17 @@ std::string csv_field(std::string_view text);
 /// A CSV record: fields joined with commas, ended with CRLF.
 std::string csv_record(const std::vector<std::string>& fields);
 
+/// Digits grouped by thousands: "1234567" -> "1,234,567".
+std::string group_thousands(std::string_view digits);
+
+/// `text`, or "-" when it is empty.
+inline std::string or_dash(const std::string& text) {
+  return text.empty() ? "-" : text;
+}
+
+/// "1 day", "2 days": a count with its noun, plural unless it is 1 or -1.
+std::string count_noun(long long n, std::string_view noun);
+
 /// "42%" (rounded), or "n/a" when there is no figure.
 std::string percent(std::optional<double> share);
 

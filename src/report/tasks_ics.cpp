@@ -141,20 +141,6 @@ std::string rrule(Repeat repeat, Date first, Date until) {
   return "";
 }
 
-std::string measure_text(const Task& t) {
-  std::string out;
-  if (t.actual && t.target) {
-    out =
-        fmt::format("{} of {}", report::format_number(*t.actual), report::format_number(*t.target));
-  } else if (t.target) {
-    out = "target " + report::format_number(*t.target);
-  } else if (t.actual) {
-    out = report::format_number(*t.actual);
-  }
-  if (t.metric) out += (out.empty() ? "" : " ") + std::string(*t.metric);
-  return out;
-}
-
 std::string description(const Task& t, Date as_of) {
   std::vector<std::string> lines;
   lines.push_back(fmt::format("Task {} for {} ({}), {}", t.id, t.role_name, t.role_id,
@@ -174,7 +160,7 @@ std::string description(const Task& t, Date as_of) {
   } else if (t.effort) {
     lines.push_back("Effort: " + format_minutes(*t.effort));
   }
-  if (auto m = measure_text(t); !m.empty()) lines.push_back("Measure: " + m);
+  if (auto m = describe_measure(t); !m.empty()) lines.push_back("Measure: " + m);
   if (!t.goals.empty()) lines.push_back(fmt::format("Goals: {}", fmt::join(t.goals, ", ")));
   if (!t.stage.empty()) lines.push_back(fmt::format("Stage: {}", t.stage_name));
   if (!t.after.empty() && !t.due_derived)

@@ -26,20 +26,6 @@ std::string inline_text(std::string_view text) {
   return out;
 }
 
-std::string measure_text(const Task& t) {
-  if (!t.metric && !t.target && !t.actual) return "";
-  std::string out;
-  if (t.actual && t.target) {
-    out = fmt::format("{}/{}", report::format_number(*t.actual), report::format_number(*t.target));
-  } else if (t.target) {
-    out = "target " + report::format_number(*t.target);
-  } else if (t.actual) {
-    out = report::format_number(*t.actual);
-  }
-  if (t.metric) out += (out.empty() ? "" : " ") + inline_text(*t.metric);
-  return out;
-}
-
 std::string item(const Task& t) {
   const std::string title = fmt::format("**{}**", inline_text(t.title));
   std::vector<std::string> facts;
@@ -59,7 +45,7 @@ std::string item(const Task& t) {
     if (t.effort) r += (r.empty() ? "" : " ") + format_minutes(*t.effort);
     facts.push_back(r);
   }
-  if (auto m = measure_text(t); !m.empty()) facts.push_back(std::move(m));
+  if (auto m = describe_measure(t); !m.empty()) facts.push_back(inline_text(m));
   if (t.overdue) facts.push_back("**overdue**");
   if (t.blocked) facts.push_back("**blocked**");
   if (t.due_soon) facts.push_back("*due soon*");

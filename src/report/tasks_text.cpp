@@ -52,21 +52,6 @@ std::string repeat_cell(const Task& t) {
   return out;
 }
 
-/// "1/3 meetings scheduled", "target 3 meetings scheduled", "meetings scheduled" or "".
-std::string measure_cell(const Task& t) {
-  if (!t.metric && !t.target && !t.actual) return "";
-  std::string out;
-  if (t.actual && t.target) {
-    out = fmt::format("{}/{}", report::format_number(*t.actual), report::format_number(*t.target));
-  } else if (t.target) {
-    out = "target " + report::format_number(*t.target);
-  } else if (t.actual) {
-    out = report::format_number(*t.actual);
-  }
-  if (t.metric) out += (out.empty() ? "" : " ") + one_line(*t.metric);
-  return out;
-}
-
 std::string due_cell(const Task& t) {
   return t.due ? format_date(*t.due) : "no due date";
 }
@@ -89,7 +74,7 @@ void add_group(report::TextTable& table, std::vector<const Task*>& order,
   for (const Task& t : tasks) {
     if (t.person != person) continue;
     table.add_row({due_cell(t), std::string(to_string(t.status)), std::string(t.id),
-                   one_line(t.title), repeat_cell(t), measure_cell(t),
+                   one_line(t.title), repeat_cell(t), one_line(describe_measure(t)),
                    fmt::format("{}", fmt::join(flags(t), ", "))});
     order.push_back(&t);
   }

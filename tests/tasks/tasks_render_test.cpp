@@ -134,7 +134,7 @@ TEST_CASE("tasks render: iCalendar escapes text, folds at 75 octets between char
   CHECK(value(tricky, "CATEGORIES") == "Sellers\\; north\\, east");
   const std::string description = ics_unescape(value(tricky, "DESCRIPTION"));
   CHECK(description.find("Notes: first line\nsecond line") != std::string::npos);
-  CHECK(description.find("Measure: 1 of 3 calls, made") != std::string::npos);
+  CHECK(description.find("Measure: 1/3 calls, made") != std::string::npos);
 
   // The long title folds many times, never inside a two-octet Ø.
   const auto& long_title = vtodo(check.calendar, "long-title@quipe-nord-2027");

@@ -62,6 +62,33 @@ std::string_view describe(const View& v) {
   }
 }
 
+/// The first occurrence of each key of one mapping, to find repeats: a
+/// linear scan over an inline array for the few keys a plan's mappings have,
+/// a hash map past that (a hostile mapping with a million keys stays linear).
+class FirstKeys {
+ public:
+  /// The span of the key's first occurrence, or nullptr after recording this one as the first.
+  const Span* find_or_add(std::string_view name, Span at) {
+    if (index_.empty()) {
+      for (std::size_t i = 0; i < count_; ++i) {
+        if (small_[i].first == name) return &small_[i].second;
+      }
+      if (count_ < small_.size()) {
+        small_[count_++] = {name, at};
+        return nullptr;
+      }
+      index_.insert(small_.begin(), small_.end());
+    }
+    const auto [it, inserted] = index_.emplace(name, at);
+    return inserted ? nullptr : &it->second;
+  }
+
+ private:
+  std::array<std::pair<std::string_view, Span>, 32> small_;
+  std::size_t count_ = 0;
+  std::unordered_map<std::string_view, Span> index_;
+};
+
 class Reader;
 
 /// One key of a mapping in the plan format: its name, whether it is
@@ -139,9 +166,7 @@ class Reader {
   /// non-scalar keys and skipping `x-` keys.
   template <class Fn>
   void for_each_entry(const View& map, Fn&& fn) {
-    std::vector<std::pair<std::string_view, Span>> seen;
-    std::unordered_map<std::string_view, Span> seen_index;  // used past kLinearKeys keys
-    constexpr std::size_t kLinearKeys = 32;
+    FirstKeys seen;
     std::uint32_t child = map.node->a;
     while (child != kNoNode) {
       const View key = view(child, map.via_alias);
@@ -157,20 +182,7 @@ class Reader {
       }
       const std::string_view name = text(key);
       const Span key_span = key.span();
-      const Span* first = nullptr;
-      if (seen_index.empty()) {
-        for (const auto& [k, at] : seen) {
-          if (k == name) first = &at;
-        }
-        if (!first) {
-          seen.emplace_back(name, key_span);
-          if (seen.size() > kLinearKeys) seen_index.insert(seen.begin(), seen.end());
-        }
-      } else if (const auto it = seen_index.find(name); it != seen_index.end()) {
-        first = &it->second;
-      } else {
-        seen_index.emplace(name, key_span);
-      }
+      const Span* first = seen.find_or_add(name, key_span);
       if (first) {
         report(kDuplicateKey, key_span,
                fmt::format("duplicate key `{}`; only the first one is read, so remove or rename "
@@ -423,6 +435,8 @@ class Reader {
       return;
     }
     list.is_list = true;
+    list.items.reserve(e.value.node->b);  // items are large: never copy them to grow
+    const std::string unknown_in = fmt::format("a {}", noun);
     std::size_t count = 0;
     for (std::uint32_t child = e.value.node->a; child != kNoNode; child = tree_[child].next) {
       ++count;
@@ -433,14 +447,15 @@ class Reader {
                            e.key, noun, describe(item)));
         continue;
       }
-      T out;
-      const MappingRead read = read_mapping(item, keys, out, fmt::format("a {}", noun));
+      T& out = list.items.emplace_back();
+      const MappingRead read = read_mapping(item, keys, out, unknown_in);
       out.first_key = read.first_key.value_or(item.span());
-      report_missing(
-          read, out.first_key,
-          out.id.known() ? fmt::format("{} `{}`", noun, *out.id) : fmt::format("this {}", noun));
+      if (!read.missing.empty()) {
+        report_missing(
+            read, out.first_key,
+            out.id.known() ? fmt::format("{} `{}`", noun, *out.id) : fmt::format("this {}", noun));
+      }
       if (finish) finish(*this, out);
-      list.items.push_back(std::move(out));
     }
     if (count < min_items) {
       report(kMissingField, e.key_span,
@@ -559,9 +574,10 @@ const KeySpec<Tactic> kTacticKeys[] = {
      }},
     {"measure", false,
      [](Reader& r, const Entry& e, Tactic& t) {
+       // Written is present, valid or not (like any other key): no unmeasurable-tactic on top.
        t.measure.key = e.key_span;
-       t.measure.present = r.read_section<Measure>(e, kMeasureKeys, t.measure, "the measure",
-                                                   "metric, target, actual");
+       t.measure.present = true;
+       r.read_section<Measure>(e, kMeasureKeys, t.measure, "the measure", "metric, target, actual");
      }},
     {"status", false,
      [](Reader& r, const Entry& e, Tactic& t) { r.read_enum(e, t.status, kStatusNames); }},

@@ -162,7 +162,11 @@ Offset scalar_token_end(std::string_view s, Offset begin, std::string_view value
 /// Receives yaml-cpp's events and builds the tree with an explicit stack.
 class TreeBuilder : public YAML::EventHandler {
  public:
-  explicit TreeBuilder(YamlTree& tree) : tree_(tree), source_(tree.source_) {}
+  explicit TreeBuilder(YamlTree& tree) : tree_(tree), source_(tree.source_) {
+    // A plan holds about one node per ten bytes; reserving (untouched pages
+    // cost no memory) spares copying the whole tree as it grows.
+    tree_.nodes_.reserve(source_.size() / 8 + 16);
+  }
 
   std::optional<Finding> error;  ///< invalid-document (or yaml-syntax) found while building
   int documents = 0;

@@ -48,3 +48,8 @@ TEST_CASE("unmeasurable-tactic: a tactic without an id is pointed at by its firs
   CHECK(all(c) == "missing-field@71:8 unmeasurable-tactic@71:8");
   CHECK(only(c, "unmeasurable-tactic").message.starts_with("this tactic has no `measure`"));
 }
+
+TEST_CASE("unmeasurable-tactic: a written but invalid measure is an invalid-value only") {
+  const auto c = check_yaml(replace_once(kValidPlan, kMeasure, "      measure: 3\n"));
+  CHECK(all(c) == "invalid-value@61:16");
+}

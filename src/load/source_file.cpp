@@ -6,14 +6,6 @@
 namespace plan {
 namespace {
 
-std::string without_bom(std::string text) {
-  // The UTF-8 byte order mark EF BB BF; the parser skips it, so offsets start after it.
-  if (text.size() >= 3 && text[0] == '\xEF' && text[1] == '\xBB' && text[2] == '\xBF') {
-    text.erase(0, 3);
-  }
-  return text;
-}
-
 bool is_continuation_byte(char c) {
   return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
@@ -21,7 +13,10 @@ bool is_continuation_byte(char c) {
 }  // namespace
 
 SourceFile::SourceFile(std::string path, std::string text)
-    : path_(std::move(path)), text_(without_bom(std::move(text))) {}
+    : path_(std::move(path)), text_(std::move(text)) {
+  // The UTF-8 byte order mark EF BB BF; the parser skips it, so offsets start after it.
+  if (std::string_view(text_).starts_with("\xEF\xBB\xBF")) text_.erase(0, 3);
+}
 
 void SourceFile::index_lines() const {
   if (!line_starts_.empty()) return;

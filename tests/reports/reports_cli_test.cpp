@@ -20,6 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli_helpers.hpp"
+#include "reports/pipeline_plan.hpp"
 #include "support/test_support.hpp"
 
 namespace plan::test {
@@ -126,39 +127,6 @@ TEST_CASE("reports: the goldens show what they are meant to show") {
   CHECK(lines_of(replace_all(csv, "\r\n", "\n")).size() == 5);
   CHECK(replace_all(csv, "\r\n", "").find('\n') == std::string::npos);
 }
-
-// The plan of tests/reports/pipeline_test.cpp: a stage without a probability,
-// a deal on the stalled boundary, a forecast that needs exact sums.
-const std::string kPipelinePlan = R"(name: Pipeline
-as_of: 2027-03-15
-strategy:
-  name: S
-  end: 2030-12-31
-  goals: [{id: g, name: G}]
-process:
-  name: Hunt
-  stages:
-    - {id: a, name: Alpha, probability: 0.05, max_days: 30}
-    - {id: b, name: Beta, probability: 0.333}
-    - {id: c, name: Gamma, max_days: 10}
-    - {id: e, name: Epsilon, probability: 0.5}
-    - {id: d, name: Delta, probability: 0.9, max_days: 20}
-roles:
-  - {id: seller, name: Seller, people: [Ana, Bo]}
-  - {id: manager, name: Manager, people: [Cy]}
-tactical_plan:
-  start: 2027-01-01
-  end: 2027-12-31
-  tactics: [{id: t, title: T, owner: seller, due: 2027-06-01, supports: g}]
-deals:
-  - {id: d7, name: Seven, value: 0.10, stage: d, owner: seller}
-  - {id: d1, name: One, value: 1234.56, stage: a, owner: seller, assignee: Ana, since: 2027-02-13}
-  - {id: d2, name: Two, value: 999.99, stage: a, owner: seller, assignee: Ana, since: 2027-02-12}
-  - {id: d3, name: Three, value: 100.01, stage: b, owner: seller, assignee: Bo}
-  - {id: d4, name: Four, value: 333.33, stage: b}
-  - {id: d5, name: Five, value: 750000, stage: c, owner: manager, assignee: Cy, since: 2027-03-04}
-  - {id: d6, name: Six, value: 2.01, stage: e, owner: seller, assignee: Ana}
-)";
 
 TEST_CASE("reports: pipeline to the cent, with an unknown probability said so") {
   const std::string path = plan_file(kPipelinePlan);

@@ -14,33 +14,9 @@ std::string clients_by_dossiers_only() {
   return replace_once(kValidPlan, "supports: [revenue, clients]", "supports: [revenue]");
 }
 
-const std::string kTactics = R"(  tactics:
-    - id: workshop
-      title: Schedule an in-house Whale Hunting workshop
-      owner: ceo
-      assignee: Dana Whale
-      start: 2027-01-04
-      due: 2027-01-29
-      supports: [revenue]
-      measure: {metric: workshops held, target: 1, actual: 1}
-      status: done
-      done_on: 2027-01-28
-    - id: dossiers
-      title: Compile dossiers on selected whales
-      owner: salesperson
-      due: 2027-03-31
-      supports: clients
-      measure: {metric: dossiers completed, target: 3}
-    - id: contact
-      title: Contact a decision maker
-      owner: salesperson
-      assignee: Ana Ruiz
-      after: dossiers
-      within: 5d
-      supports: [revenue, clients]
-      stage: qualify
-      measure: {metric: meetings scheduled, target: 3}
-)";
+// The whole tactics list of kValidPlan, from `  tactics:` up to `deals:`.
+const std::string kTactics = kValidPlan.substr(
+    kValidPlan.find("  tactics:\n"), kValidPlan.find("deals:\n") - kValidPlan.find("  tactics:\n"));
 
 }  // namespace
 

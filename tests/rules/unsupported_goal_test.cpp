@@ -14,9 +14,13 @@ std::string clients_by_dossiers_only() {
   return replace_once(kValidPlan, "supports: [revenue, clients]", "supports: [revenue]");
 }
 
-// The whole tactics list of kValidPlan, from `  tactics:` up to `deals:`.
-const std::string kTactics = kValidPlan.substr(
-    kValidPlan.find("  tactics:\n"), kValidPlan.find("deals:\n") - kValidPlan.find("  tactics:\n"));
+// The whole tactics list of kValidPlan, from `  tactics:` up to `deals:` (a
+// function: kValidPlan lives in another file, so it is not ready at static
+// initialisation).
+std::string tactics_block() {
+  const auto begin = kValidPlan.find("  tactics:\n");
+  return kValidPlan.substr(begin, kValidPlan.find("deals:\n") - begin);
+}
 
 }  // namespace
 
@@ -63,6 +67,6 @@ TEST_CASE("unsupported-goal: a goal with an invalid id is pointed at by its id")
 
 TEST_CASE("unsupported-goal: silent when the plan has no tactics") {
   // Nor is `ceo`, which owns no deal, an idle-role.
-  const auto c = check_yaml(replace_once(kValidPlan, kTactics, "  tactics:\n"));
+  const auto c = check_yaml(replace_once(kValidPlan, tactics_block(), "  tactics:\n"));
   CHECK(all(c) == "missing-field@42:3");
 }

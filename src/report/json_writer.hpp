@@ -37,6 +37,9 @@ class JsonWriter {
     return v ? value(*v) : null();
   }
 
+  /// A string, or null when it is empty (an absent name, role or person).
+  JsonWriter& text_or_null(std::string_view text) { return text.empty() ? null() : value(text); }
+
   /// The document, ended with a newline. The writer is empty afterwards.
   std::string take();
 

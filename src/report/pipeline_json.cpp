@@ -52,14 +52,6 @@ class Writer {
     }
   }
 
-  void text_or_null(const std::string& text) {
-    if (text.empty()) {
-      j_.null();
-    } else {
-      j_.value(text);
-    }
-  }
-
   void totals() {
     j_.key("totals").begin_object();
     j_.key("deals").value(p_.deal_count);
@@ -122,20 +114,20 @@ class Writer {
       j_.null();
     }
     j_.key("role");
-    text_or_null(d.role);
+    j_.text_or_null(d.role);
     j_.key("assignee");
-    text_or_null(d.assignee);
+    j_.text_or_null(d.assignee);
     j_.end_object();
   }
 
   void owner(const OwnerFigures& o) {
     j_.begin_object();
     j_.key("role");
-    text_or_null(o.role);
+    j_.text_or_null(o.role);
     j_.key("role_name");
-    text_or_null(o.role_name);
+    j_.text_or_null(o.role_name);
     j_.key("assignee");
-    text_or_null(o.assignee);
+    j_.text_or_null(o.assignee);
     j_.key("deals").value(o.deals);
     j_.key("value");
     amount(o.value);

@@ -52,14 +52,6 @@ class Writer {
     }
   }
 
-  void text_or_null(const std::string& text) {
-    if (text.empty()) {
-      j_.null();
-    } else {
-      j_.value(text);
-    }
-  }
-
   /// A number as written: whole numbers as integers (12000000, not 12000000.0).
   void number_or_null(const std::optional<double>& n) {
     constexpr double kExactInteger = 9007199254740992.0;  // 2^53
@@ -105,7 +97,7 @@ class Writer {
     j_.key("id").value(g.id);
     j_.key("name").value(g.name);
     j_.key("metric");
-    text_or_null(g.metric);
+    j_.text_or_null(g.metric);
     j_.key("target");
     number_or_null(g.target);
     j_.key("actual");
@@ -132,9 +124,9 @@ class Writer {
     j_.key("id").value(t.id);
     j_.key("title").value(t.title);
     j_.key("role");
-    text_or_null(t.role);
+    j_.text_or_null(t.role);
     j_.key("assignee");
-    text_or_null(t.assignee);
+    j_.text_or_null(t.assignee);
     j_.key("due");
     date_or_null(t.due);
     j_.key("status").value(to_string(t.status));

@@ -63,6 +63,9 @@ struct Task {
 
   /// Done or dropped: nothing left to do.
   bool closed() const { return status == Status::done || status == Status::dropped; }
+  /// The flags that are set, in words and in this order: "overdue",
+  /// "blocked", "due soon", "ready".
+  std::vector<std::string_view> flag_words() const;
 };
 
 /// A role a task list covers, whether or not it has tasks.

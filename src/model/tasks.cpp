@@ -255,4 +255,13 @@ std::string format_minutes(long long minutes) {
   return fmt::format("{}h{}m", hours, rest);
 }
 
+std::vector<std::string_view> Task::flag_words() const {
+  std::vector<std::string_view> out;
+  if (overdue) out.push_back("overdue");
+  if (blocked) out.push_back("blocked");
+  if (due_soon) out.push_back("due soon");
+  if (ready) out.push_back("ready");
+  return out;
+}
+
 }  // namespace plan

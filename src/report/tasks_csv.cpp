@@ -59,15 +59,6 @@ std::string join(const std::vector<std::string_view>& items) {
   return fmt::format("{}", fmt::join(items, ";"));
 }
 
-std::vector<std::string_view> flags(const Task& t) {
-  std::vector<std::string_view> out;
-  if (t.overdue) out.push_back("overdue");
-  if (t.blocked) out.push_back("blocked");
-  if (t.due_soon) out.push_back("due soon");
-  if (t.ready) out.push_back("ready");
-  return out;
-}
-
 }  // namespace
 
 std::string render_tasks_csv(const TaskList& list) {
@@ -94,7 +85,7 @@ std::string render_tasks_csv(const TaskList& list) {
         std::string(t.stage),
         join(t.after),
         t.status == Status::dropped ? "" : std::string(to_string(t.standing)),
-        join(flags(t)),
+        join(t.flag_words()),
         std::string(t.notes),
     });
   }

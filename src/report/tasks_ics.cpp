@@ -165,11 +165,7 @@ std::string description(const Task& t, Date as_of) {
   if (!t.stage.empty()) lines.push_back(fmt::format("Stage: {}", t.stage_name));
   if (!t.after.empty() && !t.due_derived)
     lines.push_back(fmt::format("After: {}", fmt::join(t.after, ", ")));
-  std::vector<std::string_view> flags;
-  if (t.overdue) flags.push_back("overdue");
-  if (t.blocked) flags.push_back("blocked");
-  if (t.due_soon) flags.push_back("due soon");
-  if (t.ready) flags.push_back("ready");
+  const auto flags = t.flag_words();
   if (!flags.empty())
     lines.push_back(fmt::format("As of {}: {}", format_date(as_of), fmt::join(flags, ", ")));
   if (!t.notes.empty()) lines.push_back(fmt::format("Notes: {}", t.notes));

@@ -26,15 +26,6 @@ std::string_view flag_color(std::string_view flag) {
   return "\x1b[32m";  // ready
 }
 
-std::vector<std::string_view> flags(const Task& t) {
-  std::vector<std::string_view> out;
-  if (t.overdue) out.push_back("overdue");
-  if (t.blocked) out.push_back("blocked");
-  if (t.due_soon) out.push_back("due soon");
-  if (t.ready) out.push_back("ready");
-  return out;
-}
-
 std::string colored_flags(const std::vector<std::string_view>& words) {
   std::string out;
   for (const std::string_view w : words) {
@@ -75,7 +66,7 @@ void add_group(report::TextTable& table, std::vector<const Task*>& order,
     if (t.person != person) continue;
     table.add_row({due_cell(t), std::string(to_string(t.status)), std::string(t.id),
                    one_line(t.title), repeat_cell(t), one_line(describe_measure(t)),
-                   fmt::format("{}", fmt::join(flags(t), ", "))});
+                   fmt::format("{}", fmt::join(t.flag_words(), ", "))});
     order.push_back(&t);
   }
 }
@@ -128,7 +119,7 @@ std::string render_role(const ListedRole& role, std::span<const Task> tasks, boo
       ++group;
     }
     // The flags are the last cell, so the line ends with them: colour them there.
-    const auto words = flags(*order[row]);
+    const auto words = order[row]->flag_words();
     if (color && !words.empty()) {
       const std::string plain = fmt::format("{}", fmt::join(words, ", "));
       line.resize(line.size() - plain.size());

@@ -19,6 +19,7 @@ namespace {
 
 struct CheckCommand {
   std::vector<std::string> files;
+  std::size_t max_size = kDefaultMaxSourceSize;
   std::string format = "text";
   std::string output;
   std::string as_of;
@@ -50,7 +51,7 @@ int run_check(const CheckCommand& cmd) {
   CheckOptions options;
   options.as_of = as_of_date(cmd.as_of);
   options.today = local_date();
-  const bool to_stdout = cmd.output.empty();
+  const bool to_stdout = is_stdout(cmd.output);
   const TextOptions text{use_color(cmd.color, STDOUT_FILENO, !to_stdout), cmd.quiet};
 
   // Files are checked one at a time; the sources and results are kept only
@@ -63,7 +64,7 @@ int run_check(const CheckCommand& cmd) {
   bool unreadable = false, errors = false, warnings = false;
 
   for (const std::string& path : cmd.files) {
-    ReadResult read = read_source(path);  // read
+    ReadResult read = read_source(path, cmd.max_size);  // read
     if (!read.source) {
       print_error(fmt::format("cannot read `{}`: {}", read.error->path, read.error->message));
       unreadable = true;
@@ -104,6 +105,7 @@ void setup_check(CLI::App& command, int& exit_code) {
       ->type_name("FILE");
   add_format_option(*sub, cmd->format, format_names());
   add_output_option(*sub, cmd->output, "the report");
+  add_max_size_option(*sub, cmd->max_size);
   sub->add_flag("--strict", cmd->strict, "exit 1 on warnings too");
   sub->add_flag("-q,--quiet", cmd->quiet, "drop the summary and `ok` lines");
   add_as_of_option(*sub, cmd->as_of);

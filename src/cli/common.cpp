@@ -1,25 +1,15 @@
 #include "cli/common.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
-#include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <ctime>
-#include <filesystem>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <CLI/CLI.hpp>
 
 namespace plan::cli {
-
-void print_error(std::string_view message) {
-  fmt::print(stderr, "plan: error: {}\n", message);
-}
 
 CLI::Option* add_as_of_option(CLI::App& app, std::string& value) {
   return app
@@ -74,99 +64,53 @@ bool use_color(ColorMode mode, int fd, bool to_file) {
   return ::isatty(fd) == 1;
 }
 
-namespace {
-
-bool same_file(const std::string& a, const std::string& b) {
-  struct stat sa {
-  }, sb{};
-  if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
-  return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+CLI::Option* add_max_size_option(CLI::App& app, std::size_t& bytes) {
+  bytes = kDefaultMaxSourceSize;
+  return app
+      .add_option_function<std::string>(
+          "--max-size",
+          [&bytes](const std::string& text) { bytes = parse_size(text).value_or(bytes); },
+          fmt::format("refuse a plan larger than SIZE (bytes, or with K, M or G; default {}, "
+                      "at most {})",
+                      describe_size(kDefaultMaxSourceSize), describe_size(kMaxSourceSizeLimit)))
+      ->type_name("SIZE")
+      ->check(CLI::Validator(
+          [](std::string& text) {
+            return parse_size(text) ? std::string()
+                                    : fmt::format(
+                                          "`{}` is not a size from 1 to {}; write it as "
+                                          "bytes or with K, M or G, e.g. 128M",
+                                          text, describe_size(kMaxSourceSizeLimit));
+          },
+          "", "size"));
 }
 
-/// Writes all of `text` to a descriptor; false with errno set on failure.
-bool write_all(int fd, std::string_view text) {
-  const char* data = text.data();
-  std::size_t left = text.size();
-  while (left > 0) {
-    const ssize_t n = ::write(fd, data, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
+std::optional<std::size_t> parse_size(std::string_view text) {
+  std::size_t unit = 1;
+  if (!text.empty()) {
+    switch (text.back()) {
+      case 'K':
+        unit = std::size_t{1} << 10;
+        break;
+      case 'M':
+        unit = std::size_t{1} << 20;
+        break;
+      case 'G':
+        unit = std::size_t{1} << 30;
+        break;
+      default:
+        break;
     }
-    data += n;
-    left -= static_cast<std::size_t>(n);
+    if (unit != 1) text.remove_suffix(1);
   }
-  return true;
-}
-
-}  // namespace
-
-std::optional<std::string> write_file_atomically(const std::string& path, std::string_view text,
-                                                 const std::vector<std::string>& inputs) {
-  for (const std::string& input : inputs) {
-    if (input != "-" && same_file(path, input)) {
-      return fmt::format("cannot write `{}`: it is one of the plans being read", path);
-    }
+  if (text.empty() || text.size() > 10 || text.front() == '0') return std::nullopt;
+  std::size_t n = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + static_cast<std::size_t>(c - '0');
   }
-  const auto failed = [&](int err) {
-    return fmt::format("cannot write `{}`: {}", path, std::strerror(err));
-  };
-  // A device or pipe (-o /dev/stdout) is written in place; renaming over it
-  // would replace it with a file.
-  struct stat st {};
-  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    if (S_ISDIR(st.st_mode)) return failed(EISDIR);
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-    if (fd < 0) return failed(errno);
-    const bool ok = write_all(fd, text);
-    const int err = errno;
-    ::close(fd);
-    return ok ? std::nullopt : std::optional(failed(err));
-  }
-  // A symbolic link to a file: replace the file it names, keep the link.
-  std::error_code ec;
-  const std::filesystem::path target = std::filesystem::is_symlink(path, ec)
-                                           ? std::filesystem::weakly_canonical(path, ec)
-                                           : std::filesystem::path(path);
-  const std::string final_path = ec ? path : target.string();
-  std::string temp = final_path + ".tmp.XXXXXX";
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) return failed(errno);
-  bool ok = write_all(fd, text);
-  int err = ok ? 0 : errno;
-  if (ok && ::fchmod(fd, 0644) != 0) {
-    ok = false;
-    err = errno;
-  }
-  if (::close(fd) != 0 && ok) {
-    ok = false;
-    err = errno;
-  }
-  if (ok && ::rename(temp.c_str(), final_path.c_str()) != 0) {
-    ok = false;
-    err = errno;
-  }
-  if (!ok) {
-    ::unlink(temp.c_str());
-    return failed(err);
-  }
-  return std::nullopt;
-}
-
-bool write_stdout(std::string_view text) {
-  if (text.empty()) return true;
-  return std::fwrite(text.data(), 1, text.size(), stdout) == text.size() &&
-         std::fflush(stdout) == 0;
-}
-
-int deliver(std::string_view text, const std::string& output,
-            const std::vector<std::string>& inputs) {
-  if (output.empty()) return write_stdout(text) ? kExitOk : kExitUsage;
-  if (const auto failed = write_file_atomically(output, text, inputs)) {
-    print_error(*failed);
-    return kExitUsage;
-  }
-  return kExitOk;
+  if (n > kMaxSourceSizeLimit / unit) return std::nullopt;
+  return n * unit;
 }
 
 CLI::Option* add_plan_file_option(CLI::App& app, std::string& path) {
@@ -177,7 +121,8 @@ CLI::Option* add_plan_file_option(CLI::App& app, std::string& path) {
 
 CLI::Option* add_output_option(CLI::App& app, std::string& path, std::string_view what) {
   return app
-      .add_option("-o,--output", path, fmt::format("write {} to PATH (whole or not at all)", what))
+      .add_option("-o,--output", path,
+                  fmt::format("write {} to PATH (whole or not at all; `-`: standard output)", what))
       ->type_name("PATH");
 }
 

@@ -1,13 +1,15 @@
 #pragma once
-// What every command shares: exit statuses, --as-of, --color, error messages
-// and whole-or-nothing output files.
+// What every command shares: exit statuses and the options every command
+// binds the same way (--as-of, --format, --color, --max-size, FILE, -o).
 
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "cli/output.hpp"
 #include "plan/date.hpp"
+#include "plan/source.hpp"
 
 namespace CLI {
 class App;
@@ -20,9 +22,6 @@ namespace plan::cli {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitPlanErrors = 1;
 inline constexpr int kExitUsage = 2;
-
-/// Prints `plan: error: <message>` to standard error.
-void print_error(std::string_view message);
 
 /// Adds `--as-of DATE`, checked as a strict date when parsed.
 CLI::Option* add_as_of_option(CLI::App& app, std::string& value);
@@ -42,21 +41,14 @@ CLI::Option* add_color_option(CLI::App& app, ColorMode& mode);
 /// a file (-o), never coloured unless `always`.
 bool use_color(ColorMode mode, int fd, bool to_file = false);
 
-/// Writes `text` to `path` whole or not at all: a temporary file beside it,
-/// then a rename. Refuses to replace any of `inputs`. Returns an error message on failure.
-std::optional<std::string> write_file_atomically(const std::string& path, std::string_view text,
-                                                 const std::vector<std::string>& inputs);
-
-/// Writes to standard output; false if the write failed (a closed pipe, a full disk).
-bool write_stdout(std::string_view text);
-
-/// Delivers a command's output: to standard output when `output` is empty,
-/// else to that file whole or not at all. Returns 0, or 2 with the reason printed.
-int deliver(std::string_view text, const std::string& output,
-            const std::vector<std::string>& inputs);
-
 /// Adds the positional plan FILE (`-` reads standard input).
 CLI::Option* add_plan_file_option(CLI::App& app, std::string& path);
+/// Adds `--max-size SIZE`: the largest plan file read (default 64 MiB).
+CLI::Option* add_max_size_option(CLI::App& app, std::size_t& bytes);
+/// A size as `--max-size` takes it: bytes, or a whole number with K, M or G
+/// (binary units), from 1 byte to the largest limit; nothing when invalid.
+std::optional<std::size_t> parse_size(std::string_view text);
+
 /// Adds `-o,--output PATH`; `what` names the output ("the report").
 CLI::Option* add_output_option(CLI::App& app, std::string& path, std::string_view what);
 

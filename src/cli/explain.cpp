@@ -40,7 +40,7 @@ int run_explain(const ExplainCommand& cmd) {
     unknown = true;
   }
   if (unknown) {
-    fmt::print(stderr, "run `plan rules` to see the rules\n");
+    print_hint("run `plan rules` to see the rules");
     return kExitUsage;
   }
 

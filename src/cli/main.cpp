@@ -3,6 +3,7 @@
 
 #include <cstring>
 #include <exception>
+#include <sstream>
 #include <vector>
 
 #include <fmt/format.h>
@@ -26,6 +27,16 @@ std::optional<std::string_view> unknown_command(int argc, char** argv) {
   return word;
 }
 
+/// Prints what --help or --version asks for, through write_stdout so that a
+/// failed write is said and exits 2 as any other output's would.
+int print_help(CLI::App& app, const CLI::Error& request) {
+  std::ostringstream out, err;
+  const int exit_code = app.exit(request, out, err);
+  if (!write_stdout(out.str())) return kExitUsage;
+  if (!err.str().empty()) print_hint(err.str());
+  return exit_code;
+}
+
 int run(int argc, char** argv) {
   CLI::App app{
       "plan: a sales plan in one YAML file, checked like code.\n"
@@ -45,20 +56,20 @@ int run(int argc, char** argv) {
     for (const Command& c : commands())
       names.push_back(c.name);
     print_error(fmt::format("unknown command `{}`{}", *word, plan::did_you_mean(*word, names)));
-    fmt::print(stderr, "run `plan --help` to see the commands\n");
+    print_hint("run `plan --help` to see the commands");
     return kExitUsage;
   }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
+    return print_help(app, e);
   } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
+    return print_help(app, e);
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
+    return print_help(app, e);
   } catch (const CLI::ParseError& e) {
     print_error(e.what());
-    fmt::print(stderr, "run `plan --help` for usage\n");
+    print_hint("run `plan --help` for usage");
     return kExitUsage;
   }
   return exit_code;
@@ -67,10 +78,14 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  int exit_code = kExitUsage;
   try {
-    return run(argc, argv);
+    exit_code = run(argc, argv);
   } catch (const std::exception& e) {
     print_error(fmt::format("internal error: {}", e.what()));
-    return kExitUsage;
   }
+  // Output that did not reach standard output (a full disk, a closed pipe)
+  // is a failed write, whatever the command did: exit 2.
+  if (!finish_stdout()) return kExitUsage;
+  return exit_code;
 }

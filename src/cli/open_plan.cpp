@@ -11,8 +11,8 @@
 namespace plan::cli {
 
 std::variant<OpenedPlan, int> open_plan(const std::string& path, const std::string& as_of,
-                                        ColorMode color) {
-  ReadResult read = read_source(path);
+                                        ColorMode color, std::size_t max_size) {
+  ReadResult read = read_source(path, max_size);
   if (!read.source) {
     print_error(fmt::format("cannot read `{}`: {}", read.error->path, read.error->message));
     return kExitUsage;

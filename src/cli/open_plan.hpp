@@ -25,7 +25,8 @@ struct OpenedPlan {
 /// (the reason printed), 1 when a structural rule fired (the findings printed
 /// to standard error as `plan check` prints them). Other findings, whatever
 /// their severity, do not stop the command and are not printed.
+/// `max_size`: the largest file read (--max-size).
 std::variant<OpenedPlan, int> open_plan(const std::string& path, const std::string& as_of,
-                                        ColorMode color);
+                                        ColorMode color, std::size_t max_size);
 
 }  // namespace plan::cli

@@ -18,6 +18,7 @@ namespace {
 
 struct PipelineCommand {
   std::string file;
+  std::size_t max_size = kDefaultMaxSourceSize;
   std::string as_of;
   std::string format = "text";
   std::string output;
@@ -36,12 +37,12 @@ constexpr const char* kFooter =
     "2 usage error, or a file that could not be read or written.";
 
 int run_pipeline(const PipelineCommand& cmd) {
-  auto opened = open_plan(cmd.file, cmd.as_of, cmd.color);  // load, model, check
+  auto opened = open_plan(cmd.file, cmd.as_of, cmd.color, cmd.max_size);  // load, model, check
   if (const int* status = std::get_if<int>(&opened)) return *status;
   const OpenedPlan& plan = std::get<OpenedPlan>(opened);
   const Pipeline pipeline = build_pipeline(plan.plan(), plan.today);  // figures
 
-  const bool to_stdout = cmd.output.empty();
+  const bool to_stdout = is_stdout(cmd.output);
   std::string out;  // report
   if (cmd.format == "json") {
     out = report::render_pipeline_json(pipeline);
@@ -61,6 +62,7 @@ int run_pipeline(const PipelineCommand& cmd) {
 void setup_pipeline(CLI::App& command, int& exit_code) {
   auto cmd = std::make_shared<PipelineCommand>();
   add_plan_file_option(command, cmd->file);
+  add_max_size_option(command, cmd->max_size);
   add_as_of_option(command, cmd->as_of);
   add_format_option(command, cmd->format, {"text", "markdown", "csv", "json"});
   add_output_option(command, cmd->output, "the report");

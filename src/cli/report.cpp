@@ -22,6 +22,7 @@ namespace {
 
 struct ReportCommand {
   std::string file;
+  std::size_t max_size = kDefaultMaxSourceSize;
   std::string as_of;
   std::vector<std::string> roles;
   std::string person;
@@ -86,7 +87,7 @@ std::optional<std::string> check_filter(const Plan& plan, const ScorecardFilter&
 }
 
 int run_report(const ReportCommand& cmd) {
-  auto opened = open_plan(cmd.file, cmd.as_of, cmd.color);  // load, model, check
+  auto opened = open_plan(cmd.file, cmd.as_of, cmd.color, cmd.max_size);  // load, model, check
   if (const int* status = std::get_if<int>(&opened)) return *status;
   const OpenedPlan& plan = std::get<OpenedPlan>(opened);
 
@@ -99,7 +100,7 @@ int run_report(const ReportCommand& cmd) {
   }
   const Scorecard card = build_scorecard(plan.plan(), plan.today, filter);  // figures
 
-  const bool to_stdout = cmd.output.empty();
+  const bool to_stdout = is_stdout(cmd.output);
   std::string out;  // report
   if (cmd.format == "json") {
     out = report::render_scorecard_json(card);
@@ -117,6 +118,7 @@ int run_report(const ReportCommand& cmd) {
 void setup_report(CLI::App& command, int& exit_code) {
   auto cmd = std::make_shared<ReportCommand>();
   add_plan_file_option(command, cmd->file);
+  add_max_size_option(command, cmd->max_size);
   add_as_of_option(command, cmd->as_of);
   command
       .add_option("--role", cmd->roles, "report only on this role (an id); repeat for more roles")

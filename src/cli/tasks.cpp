@@ -4,9 +4,7 @@
 
 #include <unistd.h>
 
-#include <filesystem>
 #include <memory>
-#include <system_error>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -24,6 +22,7 @@ namespace {
 
 struct TasksCommand {
   std::string file;
+  std::size_t max_size = kDefaultMaxSourceSize;
   std::vector<std::string> roles;
   std::string person;
   std::vector<std::string> statuses;
@@ -51,26 +50,19 @@ std::string render(const std::string& format, const TaskList& list, bool color) 
   return render_tasks_text(list, color);
 }
 
-/// One file per role in `dir`, each written whole or not at all.
+/// One file per role in `--split DIR`: the whole set or, on failure, nothing.
 int write_split(const TasksCommand& cmd, const TaskList& list) {
-  std::error_code error;
-  std::filesystem::create_directories(cmd.split, error);
-  if (error) {
-    print_error(fmt::format("cannot create `{}`: {}", cmd.split, error.message()));
-    return kExitUsage;
-  }
   const bool color = use_color(cmd.color, STDOUT_FILENO, true);
+  std::vector<OutputFile> files;
   for (const ListedRole& role : list.roles) {
     // Role ids are ASCII letters, digits, `-`, `_` and `.`, starting with a
     // letter or digit: safe as file names.
-    const std::string path = (std::filesystem::path(cmd.split) /
-                              fmt::format("{}.{}", role.id, file_extension(cmd.format)))
-                                 .string();
-    const std::string text = render(cmd.format, list.only_role(role), color);
-    if (const auto failed = write_file_atomically(path, text, {cmd.file})) {
-      print_error(*failed);
-      return kExitUsage;
-    }
+    files.push_back({fmt::format("{}.{}", role.id, file_extension(cmd.format)),
+                     render(cmd.format, list.only_role(role), color)});
+  }
+  if (const auto failed = write_files_atomically(cmd.split, files, {cmd.file})) {
+    print_error(*failed);
+    return kExitUsage;
   }
   return kExitOk;
 }
@@ -90,7 +82,7 @@ int run_tasks(const TasksCommand& cmd) {
     return kExitUsage;
   }
 
-  auto opened = open_plan(cmd.file, cmd.as_of, cmd.color);  // load, check
+  auto opened = open_plan(cmd.file, cmd.as_of, cmd.color, cmd.max_size);  // load, check
   if (const int* exit_code = std::get_if<int>(&opened)) return *exit_code;
   const OpenedPlan& plan = std::get<OpenedPlan>(opened);
 
@@ -103,7 +95,7 @@ int run_tasks(const TasksCommand& cmd) {
   const TaskList list = list_tasks(plan.plan(), query, plan.today);
 
   if (!cmd.split.empty()) return write_split(cmd, list);  // report
-  const bool to_stdout = cmd.output.empty();
+  const bool to_stdout = is_stdout(cmd.output);
   const std::string text =
       render(cmd.format, list, use_color(cmd.color, STDOUT_FILENO, !to_stdout));
   return deliver(text, cmd.output, {cmd.file});
@@ -134,6 +126,7 @@ void setup_tasks(CLI::App& command, int& exit_code) {
   auto cmd = std::make_shared<TasksCommand>();
   CLI::App* sub = &command;
   add_plan_file_option(*sub, cmd->file);
+  add_max_size_option(*sub, cmd->max_size);
   sub->add_option("--role", cmd->roles, "list only this role's tasks (repeatable)")
       ->type_name("ID")
       ->allow_extra_args(false)

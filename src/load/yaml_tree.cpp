@@ -404,6 +404,22 @@ ParsedYaml parse_yaml(std::string_view source) {
                              (source[0] == '\xFF' && source[1] == '\xFE'))) {
     return document_error({0, 0}, "the file is UTF-16 encoded; save it as UTF-8");
   }
+  // UTF-16 without a byte order mark: text in it has a NUL beside nearly
+  // every character, and a plan starts with a letter, a `#` or a `-`.
+  if (source.size() >= 2 && (source[0] == '\0') != (source[1] == '\0')) {
+    return document_error({0, 0},
+                          "the file looks UTF-16 encoded (a NUL byte beside every letter); "
+                          "save it as UTF-8");
+  }
+  // Lines that end with a carriage return alone (old Mac OS): the parser
+  // would read the whole file as one line.
+  if (const auto cr = source.find('\r');
+      cr != std::string_view::npos && source.find('\n') == std::string_view::npos) {
+    const auto at = static_cast<Offset>(cr);
+    return document_error({at, at + 1},
+                          "the file's lines end with a carriage return alone (old Mac OS line "
+                          "endings); save it with LF or CRLF line endings");
+  }
   if (const auto bad = first_invalid_utf8(source)) {
     return document_error({*bad, *bad + 1}, "the file is not valid UTF-8 text; save it as UTF-8");
   }

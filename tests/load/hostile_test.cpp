@@ -272,10 +272,24 @@ TEST_CASE("hostile: CRLF line endings read like LF, and no span includes the CR"
   CHECK(all_findings(missing) == "missing-field@4:3");
 }
 
-TEST_CASE("hostile: a lone CR is not a line break to the parser; it ends in one finding") {
+TEST_CASE("hostile: lines ended by a lone CR are one invalid-document that says so") {
   const auto c = check_yaml("name: x\rstrategy: y\r");
-  REQUIRE(c.result.findings.size() == 1);
-  CHECK(c.result.findings[0].rule == "yaml-syntax");
+  CHECK(only_finding(c) == "invalid-document 1:8-2:1");
+  CHECK(c.result.findings[0].message ==
+        "the file's lines end with a carriage return alone (old Mac OS line endings); save it "
+        "with LF or CRLF line endings");
+  // A CR inside a file with LF line breaks is not that case.
+  CHECK(only_finding(check_yaml("name: x\r\nstrategy: [\n")).starts_with("yaml-syntax"));
+}
+
+TEST_CASE("hostile: UTF-16 without a byte order mark is recognised by its NUL bytes") {
+  for (const std::string& text : {std::string("n\0a\0m\0e\0:\0", 10),     // little-endian
+                                  std::string("\0n\0a\0m\0e\0:", 10)}) {  // big-endian
+    const auto c = check_yaml(text);
+    CHECK(only_finding(c) == "invalid-document 1:1-1:1");
+    CHECK(c.result.findings[0].message ==
+          "the file looks UTF-16 encoded (a NUL byte beside every letter); save it as UTF-8");
+  }
 }
 
 TEST_CASE("hostile: text that is not UTF-8 is invalid-document at the first bad byte") {

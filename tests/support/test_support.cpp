@@ -1,6 +1,7 @@
 #include "support/test_support.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -170,7 +171,7 @@ std::string temp_dir() {
 }
 
 Run run_plan(const std::vector<std::string>& args, const std::string& stdin_text,
-             const std::vector<std::string>& env) {
+             const std::vector<std::string>& env, const RunSetup& setup) {
   const std::string dir = temp_dir();
   const std::string in_path = dir + "/stdin", out_path = dir + "/stdout",
                     err_path = dir + "/stderr";
@@ -181,10 +182,31 @@ Run run_plan(const std::vector<std::string>& args, const std::string& stdin_text
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 0, in_path.c_str(), O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                   0644);
-  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                   0644);
+  int pipe_ends[2] = {-1, -1};
+  if (setup.out_to_closed_pipe) {
+    REQUIRE(::pipe(pipe_ends) == 0);
+    ::close(pipe_ends[0]);  // nobody reads: a write fails with EPIPE once SIGPIPE is ignored
+    posix_spawn_file_actions_adddup2(&actions, pipe_ends[1], 1);
+  } else {
+    posix_spawn_file_actions_addopen(&actions, 1,
+                                     (setup.out_path.empty() ? out_path : setup.out_path).c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  }
+  if (setup.close_err) {
+    posix_spawn_file_actions_addclose(&actions, 2);
+  } else {
+    posix_spawn_file_actions_addopen(&actions, 2,
+                                     (setup.err_path.empty() ? err_path : setup.err_path).c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  }
+  if (!setup.cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, setup.cwd.c_str());
+  // An ignored signal stays ignored in the child: SIGPIPE for the closed pipe.
+  struct sigaction old_pipe {};
+  if (setup.out_to_closed_pipe) {
+    struct sigaction ignore {};
+    ignore.sa_handler = SIG_IGN;
+    ::sigaction(SIGPIPE, &ignore, &old_pipe);
+  }
 
   std::vector<std::string> argv_storage{PLAN_EXE};
   argv_storage.insert(argv_storage.end(), args.begin(), args.end());
@@ -208,13 +230,17 @@ Run run_plan(const std::vector<std::string>& args, const std::string& stdin_text
   pid_t pid = 0;
   const int spawned = posix_spawn(&pid, PLAN_EXE, &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
+  if (setup.out_to_closed_pipe) {
+    ::sigaction(SIGPIPE, &old_pipe, nullptr);
+    ::close(pipe_ends[1]);
+  }
   REQUIRE_MESSAGE(spawned == 0, "cannot run " << PLAN_EXE);
   int status = 0;
   REQUIRE(::waitpid(pid, &status, 0) == pid);
   Run run;
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  run.out = read_file(out_path);
-  run.err = read_file(err_path);
+  if (setup.out_path.empty() && !setup.out_to_closed_pipe) run.out = read_file(out_path);
+  if (setup.err_path.empty() && !setup.close_err) run.err = read_file(err_path);
   return run;
 }
 

@@ -47,10 +47,20 @@ struct Run {
   std::string err;
 };
 
+/// Where a run's standard streams go and where it starts, for the tests of
+/// failing writes; by default both streams are captured into `Run`.
+struct RunSetup {
+  std::string out_path;             ///< standard output to this file (e.g. /dev/full)
+  std::string err_path;             ///< standard error to this file
+  bool close_err = false;           ///< start with standard error closed
+  bool out_to_closed_pipe = false;  ///< standard output a pipe nobody reads, SIGPIPE ignored
+  std::string cwd;                  ///< the working directory; default: the test's
+};
+
 /// Runs the built `plan` with arguments, optional standard input and extra
 /// environment (NAME=value), without a shell.
 Run run_plan(const std::vector<std::string>& args, const std::string& stdin_text = "",
-             const std::vector<std::string>& env = {});
+             const std::vector<std::string>& env = {}, const RunSetup& setup = {});
 
 /// Path of a file in the source tree (examples/, tests/golden/ ...).
 std::string source_path(std::string_view relative);

@@ -18,10 +18,20 @@ ReadResult failure(const std::string& path, std::string message) {
   return {std::nullopt, ReadError{path, std::move(message)}};
 }
 
+constexpr std::size_t kReadSize = std::size_t{1} << 16;
+
+/// Reserves room for a stream (a pipe, a device) of at most `max_size`
+/// bytes: the limit and one more read, reserved but not touched until
+/// written. The buffer never doubles, so an endless input costs the limit,
+/// not twice it.
+void reserve_for_stream(std::string& out, std::size_t max_size) {
+  out.reserve(max_size + kReadSize);
+}
+
 /// Reads everything from a descriptor, up to `max_size` bytes; false with
 /// errno set on failure (EFBIG past the limit).
 bool read_all(int fd, std::string& out, std::size_t max_size) {
-  char buffer[1 << 16];
+  char buffer[kReadSize];
   for (;;) {
     const ssize_t n = ::read(fd, buffer, sizeof buffer);
     if (n == 0) return true;
@@ -63,6 +73,7 @@ ReadResult read_source(const std::string& path, std::size_t max_size) {
   max_size = std::min(max_size, kMaxSourceSizeLimit);
   std::string text;
   if (path == "-") {
+    reserve_for_stream(text, max_size);
     if (!read_all(STDIN_FILENO, text, max_size))
       return failure("<stdin>", read_failure(errno, max_size));
     return {SourceFile("<stdin>", std::move(text)), std::nullopt};
@@ -85,6 +96,8 @@ ReadResult read_source(const std::string& path, std::size_t max_size) {
       return failure(path, too_large(max_size));
     }
     text.reserve(static_cast<std::size_t>(st.st_size));
+  } else {
+    reserve_for_stream(text, max_size);
   }
   const bool ok = read_all(fd, text, max_size);
   const int err = errno;

@@ -3,7 +3,7 @@
 // json, sarif and gitlab formats, `plan report`, `plan pipeline`, `plan
 // tasks`). It writes as it goes, in the layout of nlohmann::json::dump(2),
 // without building a document first: on a 10,000-tactic plan that saves most
-// of the cost of the JSON format (bench/json_bench.cpp measures it).
+// of the cost of the JSON format (bench/json_emit.cpp measures it).
 
 #include <concepts>
 #include <cstdint>

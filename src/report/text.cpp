@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "plan/report.hpp"
+#include "report/locate.hpp"
 #include "report/numbers.hpp"
 #include "report/terminal.hpp"
 #include "support/utf8.hpp"
@@ -46,17 +47,11 @@ std::string render_text(const FileResult& file, const TextOptions& options) {
   const SourceFile& source = *file.source;
   for (const Finding& f : file.checked->findings) {
     const Location at = locate(source, f.span);
-    const bool error = f.severity == Severity::error;
-    out += fmt::format("{}{}:{}:{}:{} {}{}:{} {}{}{} {}[{}]{}\n", p.bold, file.path, at.begin.line,
-                       at.begin.column, p.reset, error ? p.bold_red : p.bold_magenta,
-                       to_string(f.severity), p.reset, p.bold, report::one_line(f.message), p.reset,
-                       p.dim, f.rule, p.reset);
+    out += report::finding_line(file.path, at, f, report::one_line(f.message), p) + "\n";
     render_excerpt(out, source, at, p);
     for (const Note& n : f.notes) {
       const Location note_at = locate(source, n.span);
-      out += fmt::format("{}{}:{}:{}:{} {}note:{} {}\n", p.bold, file.path, note_at.begin.line,
-                         note_at.begin.column, p.reset, p.bold_cyan, p.reset,
-                         report::one_line(n.message));
+      out += report::note_line(file.path, note_at, report::one_line(n.message), p) + "\n";
       render_excerpt(out, source, note_at, p);
     }
   }

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "plan/tasks.hpp"
+#include "plan/figures/tasks.hpp"
 
 namespace plan {
 

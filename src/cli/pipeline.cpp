@@ -10,7 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/open_plan.hpp"
-#include "plan/pipeline.hpp"
+#include "plan/figures/pipeline.hpp"
 #include "report/pipeline_render.hpp"
 
 namespace plan::cli {

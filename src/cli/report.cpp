@@ -13,7 +13,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/open_plan.hpp"
-#include "plan/scorecard.hpp"
+#include "plan/figures/scorecard.hpp"
 #include "plan/suggest.hpp"
 #include "report/scorecard_render.hpp"
 

@@ -13,8 +13,8 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/open_plan.hpp"
+#include "plan/figures/tasks.hpp"
 #include "plan/suggest.hpp"
-#include "plan/tasks.hpp"
 #include "plan/tasks_render.hpp"
 
 namespace plan::cli {

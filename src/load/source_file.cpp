@@ -2,16 +2,9 @@
 #include <cstring>
 
 #include "plan/source.hpp"
+#include "support/utf8.hpp"
 
 namespace plan {
-namespace {
-
-bool is_continuation_byte(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
-}  // namespace
-
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
   // The UTF-8 byte order mark EF BB BF; the parser skips it, so offsets start after it.
@@ -48,7 +41,7 @@ Position SourceFile::position(Offset offset) const {
   const Offset start = line_starts_[line - 1];
   std::uint32_t column = 1;
   for (Offset i = start; i < offset; ++i) {
-    if (!is_continuation_byte(text_[i])) ++column;
+    if (!utf8::is_continuation(text_[i])) ++column;
   }
   return {line, column};
 }

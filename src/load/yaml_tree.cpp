@@ -12,6 +12,8 @@
 
 #include <fmt/format.h>
 
+#include "support/utf8.hpp"
+
 namespace plan::load {
 namespace {
 
@@ -89,37 +91,10 @@ std::uint64_t saturating_add(std::uint64_t a, std::uint64_t b) {
 
 /// Checks the encoding; returns the offset of the first byte that is not UTF-8.
 std::optional<Offset> first_invalid_utf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t n = s.size();
-  std::size_t i = 0;
-  while (i < n) {
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len = 0;
-    std::uint32_t cp = 0;
-    if ((p[i] & 0xE0) == 0xC0) {
-      len = 2;
-      cp = p[i] & 0x1F;
-    } else if ((p[i] & 0xF0) == 0xE0) {
-      len = 3;
-      cp = p[i] & 0x0F;
-    } else if ((p[i] & 0xF8) == 0xF0) {
-      len = 4;
-      cp = p[i] & 0x07;
-    } else {
-      return static_cast<Offset>(i);
-    }
-    if (i + len > n) return static_cast<Offset>(i);
-    for (std::size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) return static_cast<Offset>(i);
-      cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    const bool overlong =
-        (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
-    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return static_cast<Offset>(i);
-    i += len;
+  for (std::size_t i = 0; i < s.size();) {
+    const utf8::Decoded d = utf8::decode(s, i);
+    if (!d.valid) return static_cast<Offset>(i);
+    i += d.length;
   }
   return std::nullopt;
 }

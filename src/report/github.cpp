@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "plan/report.hpp"
+#include "report/locate.hpp"
 
 namespace plan {
 namespace {
@@ -55,8 +56,7 @@ std::string message_with_notes(const FileResult& file, const Finding& f) {
   std::string text = f.message;
   for (const Note& n : f.notes) {
     const Location at = locate(*file.source, n.span);
-    text +=
-        fmt::format("\n{}:{}:{}: note: {}", file.path, at.begin.line, at.begin.column, n.message);
+    text += "\n" + report::note_line(file.path, at, n.message, report::palette(false));
   }
   return text;
 }

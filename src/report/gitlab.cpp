@@ -13,14 +13,12 @@
 #include <tuple>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "plan/report.hpp"
+#include "report/json_writer.hpp"
 
 namespace plan {
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 class Fnv1a {
  public:
@@ -44,7 +42,8 @@ class Fnv1a {
 }  // namespace
 
 std::string render_gitlab(std::span<const FileResult> files) {
-  auto issues = Json::array();
+  report::JsonWriter j;
+  j.begin_array();
   for (const FileResult& file : files) {
     if (!file.checked) continue;  // reported on standard error; the exit status fails the job
     std::map<std::tuple<std::string_view, std::string_view>, int> seen;  // (rule, message)
@@ -55,17 +54,17 @@ std::string render_gitlab(std::span<const FileResult> files) {
       hash.add(f.rule);
       hash.add(f.message);
       hash.add(std::to_string(occurrence));
-      Json issue;
-      issue["description"] = f.message;
-      issue["check_name"] = f.rule;
-      issue["fingerprint"] = hash.hex();
-      issue["severity"] = f.severity == Severity::error ? "major" : "minor";
-      issue["location"] = {{"path", file.path},
-                           {"lines", {{"begin", locate(*file.source, f.span).begin.line}}}};
-      issues.push_back(std::move(issue));
+      j.begin_object();
+      j.key("description").value(f.message);
+      j.key("check_name").value(f.rule);
+      j.key("fingerprint").value(hash.hex());
+      j.key("severity").value(f.severity == Severity::error ? "major" : "minor");
+      j.key("location").begin_object().key("path").value(file.path);
+      j.key("lines").begin_object().key("begin").value(locate(*file.source, f.span).begin.line);
+      j.end_object().end_object().end_object();
     }
   }
-  return issues.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return j.end_array().take();
 }
 
 }  // namespace plan

@@ -1,62 +1,53 @@
 // The JSON report of `plan check --format json`: one object for the run.
 
-#include <nlohmann/json.hpp>
-
 #include "plan/report.hpp"
+#include "report/json_writer.hpp"
 
 namespace plan {
 
 std::string render_json(std::span<const FileResult> files) {
-  // Built as locals: a reference into an ordered_json is invalidated by the next key.
-  auto listed = nlohmann::ordered_json::array();
-  auto diagnostics = nlohmann::ordered_json::array();
   int errors = 0;
   int warnings = 0;
+  report::JsonWriter j;
+  j.begin_object().key("files").begin_array();
   for (const FileResult& file : files) {
-    nlohmann::ordered_json entry;
-    entry["path"] = file.path;
+    j.begin_object().key("path").value(file.path);
     if (!file.checked) {
-      entry["errors"] = 0;
-      entry["warnings"] = 0;
-      entry["read_error"] = file.read_error.value_or("unreadable");
-      listed.push_back(std::move(entry));
+      j.key("errors").value(0).key("warnings").value(0);
+      j.key("read_error").value(file.read_error.value_or("unreadable")).end_object();
       continue;
     }
-    entry["errors"] = file.checked->errors;
-    entry["warnings"] = file.checked->warnings;
-    listed.push_back(std::move(entry));
+    j.key("errors").value(file.checked->errors).key("warnings").value(file.checked->warnings);
+    j.end_object();
     errors += file.checked->errors;
     warnings += file.checked->warnings;
+  }
+  j.end_array().key("diagnostics").begin_array();
+  for (const FileResult& file : files) {
+    if (!file.checked) continue;
     for (const Finding& f : file.checked->findings) {
       const Location at = locate(*file.source, f.span);
-      nlohmann::ordered_json d;
-      d["file"] = file.path;
-      d["line"] = at.begin.line;
-      d["column"] = at.begin.column;
-      d["end_line"] = at.end.line;
-      d["end_column"] = at.end.column;
-      d["severity"] = to_string(f.severity);
-      d["rule"] = f.rule;
-      d["message"] = f.message;
+      j.begin_object();
+      j.key("file").value(file.path);
+      j.key("line").value(at.begin.line).key("column").value(at.begin.column);
+      j.key("end_line").value(at.end.line).key("end_column").value(at.end.column);
+      j.key("severity").value(to_string(f.severity));
+      j.key("rule").value(f.rule);
+      j.key("message").value(f.message);
       if (!f.notes.empty()) {
-        auto& notes = d["notes"] = nlohmann::ordered_json::array();
+        j.key("notes").begin_array();
         for (const Note& n : f.notes) {
           const Location note_at = locate(*file.source, n.span);
-          notes.push_back({{"line", note_at.begin.line},
-                           {"column", note_at.begin.column},
-                           {"message", n.message}});
+          j.begin_object().key("line").value(note_at.begin.line);
+          j.key("column").value(note_at.begin.column).key("message").value(n.message).end_object();
         }
+        j.end_array();
       }
-      diagnostics.push_back(std::move(d));
+      j.end_object();
     }
   }
-  nlohmann::ordered_json out;
-  out["files"] = std::move(listed);
-  out["diagnostics"] = std::move(diagnostics);
-  out["errors"] = errors;
-  out["warnings"] = warnings;
-  // Invalid UTF-8 never reaches here (the loader rejects it), but replace rather than throw.
-  return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  j.end_array().key("errors").value(errors).key("warnings").value(warnings).end_object();
+  return j.take();
 }
 
 }  // namespace plan

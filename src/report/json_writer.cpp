@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "support/utf8.hpp"
+
 namespace plan::report {
 
 void JsonWriter::before_value() {
@@ -63,9 +65,21 @@ JsonWriter& JsonWriter::value(std::string_view text) {
   before_value();
   out_ += '"';
   // RFC 8259: quote and backslash escaped, control characters as \uXXXX
-  // (the usual short forms where there is one). Text is valid UTF-8 (the
-  // loader rejects anything else), so other bytes pass through.
-  for (const char c : text) {
+  // (the usual short forms where there is one). Plan text is valid UTF-8 (the
+  // loader rejects anything else), but paths come from the command line:
+  // bytes that are not UTF-8 become U+FFFD, never an invalid document.
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      const utf8::Decoded d = utf8::decode(text, i);
+      if (d.valid) {
+        out_.append(text.substr(i, d.length));
+      } else {
+        out_ += utf8::kReplacement;
+      }
+      i += d.length - 1;
+      continue;
+    }
     switch (c) {
       case '"':
         out_ += "\\\"";
@@ -106,7 +120,13 @@ JsonWriter& JsonWriter::value(bool flag) {
   return *this;
 }
 
-JsonWriter& JsonWriter::value(std::int64_t number) {
+JsonWriter& JsonWriter::integer(std::int64_t number) {
+  before_value();
+  fmt::format_to(std::back_inserter(out_), "{}", number);
+  return *this;
+}
+
+JsonWriter& JsonWriter::unsigned_integer(std::uint64_t number) {
   before_value();
   fmt::format_to(std::back_inserter(out_), "{}", number);
   return *this;

@@ -1,13 +1,16 @@
 #pragma once
-// report: a streaming JSON writer for the large reports (`plan report`,
-// `plan pipeline`). It writes as it goes, in the layout of
-// nlohmann::json::dump(2), without building a document first: on a
-// 10,000-tactic plan that saves most of the cost of the JSON format.
+// The JSON toolkit: the one JSON emitter of every report (`plan check`'s
+// json, sarif and gitlab formats, `plan report`, `plan pipeline`, `plan
+// tasks`). It writes as it goes, in the layout of nlohmann::json::dump(2),
+// without building a document first: on a 10,000-tactic plan that saves most
+// of the cost of the JSON format (bench/json_emit.cpp measures it).
 
+#include <concepts>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace plan::report {
@@ -24,8 +27,11 @@ class JsonWriter {
   JsonWriter& value(std::string_view text);
   JsonWriter& value(const char* text) { return value(std::string_view(text)); }
   JsonWriter& value(bool flag);
-  JsonWriter& value(int number) { return value(static_cast<std::int64_t>(number)); }
-  JsonWriter& value(std::int64_t number);
+  template <std::integral T>
+  requires(!std::same_as<T, bool>) JsonWriter& value(T number) {
+    if constexpr (std::is_signed_v<T>) return integer(static_cast<std::int64_t>(number));
+    return unsigned_integer(static_cast<std::uint64_t>(number));
+  }
   /// The shortest form that reads back as the same double; whole numbers keep
   /// a fraction (1.0), as a share or a ratio should.
   JsonWriter& value(double number);
@@ -44,6 +50,8 @@ class JsonWriter {
   std::string take();
 
  private:
+  JsonWriter& integer(std::int64_t number);
+  JsonWriter& unsigned_integer(std::uint64_t number);
   void before_value();
   void close(char bracket);
 

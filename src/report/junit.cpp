@@ -11,6 +11,8 @@
 
 #include "plan/report.hpp"
 #include "plan/rule.hpp"
+#include "report/locate.hpp"
+#include "support/utf8.hpp"
 
 namespace plan {
 namespace {
@@ -19,44 +21,6 @@ namespace {
 bool xml_char(std::uint32_t c) {
   return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
          (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-/// The next code point of UTF-8 text at `at`, advancing past it; U+FFFD and
-/// one byte for a malformed sequence (paths need not be UTF-8).
-std::uint32_t next_code_point(std::string_view text, std::size_t& at) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(at);
-  std::size_t length = 0;
-  std::uint32_t c = 0;
-  std::uint32_t min = 0;
-  if (lead < 0x80) {
-    ++at;
-    return lead;
-  }
-  if ((lead & 0xE0) == 0xC0) {
-    length = 2, c = lead & 0x1F, min = 0x80;
-  } else if ((lead & 0xF0) == 0xE0) {
-    length = 3, c = lead & 0x0F, min = 0x800;
-  } else if ((lead & 0xF8) == 0xF0) {
-    length = 4, c = lead & 0x07, min = 0x10000;
-  }
-  if (length == 0 || at + length > text.size()) {
-    ++at;
-    return 0xFFFD;
-  }
-  for (std::size_t i = 1; i < length; ++i) {
-    if ((byte(at + i) & 0xC0) != 0x80) {
-      ++at;
-      return 0xFFFD;
-    }
-    c = (c << 6) | (byte(at + i) & 0x3F);
-  }
-  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-    ++at;
-    return 0xFFFD;
-  }
-  at += length;
-  return c;
 }
 
 /// Text escaped for XML content or a double-quoted attribute. Characters XML
@@ -69,7 +33,10 @@ std::string escape(std::string_view text, bool attribute) {
   std::size_t at = 0;
   while (at < text.size()) {
     const std::size_t begin = at;
-    const std::uint32_t c = next_code_point(text, at);
+    // A malformed sequence becomes U+FFFD one byte at a time (paths need not be UTF-8).
+    const utf8::Decoded d = utf8::decode(text, at);
+    const std::uint32_t c = d.valid ? d.code_point : 0xFFFD;
+    at += d.valid ? d.length : 1;
     switch (c) {
       case '&':
         out += "&amp;";
@@ -97,8 +64,8 @@ std::string escape(std::string_view text, bool attribute) {
     }
     if (!xml_char(c)) {
       out += fmt::format("\\u{{{:04X}}}", c);
-    } else if (c == 0xFFFD && text.substr(begin, at - begin) != "\xEF\xBF\xBD") {
-      out += "\xEF\xBF\xBD";  // a malformed byte
+    } else if (!d.valid) {
+      out += utf8::kReplacement;
     } else {
       out += text.substr(begin, at - begin);
     }
@@ -151,14 +118,11 @@ Suite unreadable_suite(const FileResult& file) {
 
 /// One finding as the text report prints its first line, then its notes.
 std::string finding_lines(const FileResult& file, const Finding& f) {
-  const Location at = locate(*file.source, f.span);
-  std::string out = fmt::format("{}:{}:{}: {}: {} [{}]\n", file.path, at.begin.line,
-                                at.begin.column, to_string(f.severity), f.message, f.rule);
-  for (const Note& n : f.notes) {
-    const Location note_at = locate(*file.source, n.span);
-    out += fmt::format("{}:{}:{}: note: {}\n", file.path, note_at.begin.line, note_at.begin.column,
-                       n.message);
-  }
+  const report::Palette& plain = report::palette(false);
+  std::string out =
+      report::finding_line(file.path, locate(*file.source, f.span), f, f.message, plain) + "\n";
+  for (const Note& n : f.notes)
+    out += report::note_line(file.path, locate(*file.source, n.span), n.message, plain) + "\n";
   return out;
 }
 

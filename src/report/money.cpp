@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "report/numbers.hpp"
 #include "report/pipeline_render.hpp"
-#include "report/table.hpp"
 
 namespace plan::report {
 namespace {

@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "report/csv.hpp"
 #include "report/pipeline_render.hpp"
-#include "report/table.hpp"
 
 namespace plan::report {
 

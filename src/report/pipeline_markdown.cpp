@@ -5,15 +5,12 @@
 
 #include <fmt/format.h>
 
+#include "report/markdown.hpp"
+#include "report/numbers.hpp"
 #include "report/pipeline_render.hpp"
-#include "report/table.hpp"
 
 namespace plan::report {
 namespace {
-
-std::string code(std::string_view id) {
-  return fmt::format("`{}`", id);
-}
 
 class Writer {
  public:
@@ -74,7 +71,7 @@ class Writer {
     }
     std::vector<std::vector<std::string>> rows;
     for (const DealFigures& d : p_.deals) {
-      rows.push_back({code(d.id), d.name, d.stage_name, amount(d.value),
+      rows.push_back({markdown_code(d.id), d.name, d.stage_name, amount(d.value),
                       d.probability ? probability_percent(*d.probability) : "unknown",
                       d.weighted ? amount(*d.weighted) : "unknown",
                       d.days_in_stage ? std::to_string(*d.days_in_stage) : "-",
@@ -93,10 +90,11 @@ class Writer {
     }
     for (const DealFigures& d : p_.deals) {
       if (!d.stalled) continue;
-      out_ += fmt::format(
-          "- {} {} ({}): {} in stage since {}, {} over the stage's `max_days` of {}\n", code(d.id),
-          markdown_cell(d.name), markdown_cell(d.stage_name), count_noun(*d.days_in_stage, "day"),
-          format_date(*d.since), count_noun(*d.days_in_stage - *d.max_days, "day"), *d.max_days);
+      out_ +=
+          fmt::format("- {} {} ({}): {} in stage since {}, {} over the stage's `max_days` of {}\n",
+                      markdown_code(d.id), markdown_cell(d.name), markdown_cell(d.stage_name),
+                      count_noun(*d.days_in_stage, "day"), format_date(*d.since),
+                      count_noun(*d.days_in_stage - *d.max_days, "day"), *d.max_days);
     }
   }
 

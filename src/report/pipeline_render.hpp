@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "plan/pipeline.hpp"
+#include "plan/figures/pipeline.hpp"
 
 namespace plan::report {
 

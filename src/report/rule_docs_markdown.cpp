@@ -4,22 +4,9 @@
 #include <fmt/format.h>
 
 #include "plan/rule_docs.hpp"
+#include "report/markdown.hpp"
 
 namespace plan {
-namespace {
-
-/// A table cell: `|` would end the cell.
-std::string cell(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (c == '|') out += '\\';
-    out += c;
-  }
-  return out;
-}
-
-}  // namespace
-
 std::string render_rule_markdown(const Rule& rule) {
   std::string out = fmt::format("## `{}`\n\n", rule.name);
   out += fmt::format("**{}**{} · {}\n\n", to_string(rule.severity),
@@ -54,8 +41,9 @@ std::string render_rules_markdown(std::span<const Rule* const> rules) {
       "findings about that item.\n\n"
       "| rule | default | fires when |\n|---|---|---|\n";
   for (const Rule* rule : rules) {
-    out += fmt::format("| [`{0}`](#{0}) | {1}{2} | {3} |\n", rule->name, to_string(rule->severity),
-                       rule->structural ? ", structural" : "", cell(rule->summary));
+    out +=
+        fmt::format("| [`{0}`](#{0}) | {1}{2} | {3} |\n", rule->name, to_string(rule->severity),
+                    rule->structural ? ", structural" : "", report::markdown_cell(rule->summary));
   }
   for (const Rule* rule : rules)
     out += "\n" + render_rule_markdown(*rule);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "plan/rule_docs.hpp"
+#include "support/utf8.hpp"
 
 namespace plan {
 namespace {
@@ -15,11 +16,7 @@ constexpr std::string_view kIndent = "  ";
 constexpr std::string_view kCodeIndent = "    ";
 
 /// Characters, not bytes, so that "→" counts as one column.
-std::size_t columns(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
+constexpr auto columns = utf8::count_characters;
 
 /// `text` wrapped at kWidth, every line indented.
 std::string wrap(std::string_view text) {

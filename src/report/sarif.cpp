@@ -3,16 +3,17 @@
 // table, then one result per finding. Columns count Unicode code points
 // (`columnKind`), the end column is exclusive, as in SARIF's regions.
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
 
 #include "plan/report.hpp"
 #include "plan/rule.hpp"
 #include "plan/rule_docs.hpp"
+#include "report/json_writer.hpp"
 
 namespace plan {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using report::JsonWriter;
 
 constexpr const char* kSchema =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -48,27 +49,32 @@ std::string path_to_uri(std::string_view path) {
   return out;
 }
 
-Json region(const Location& at) {
-  return Json{{"startLine", at.begin.line},
-              {"startColumn", at.begin.column},
-              {"endLine", at.end.line},
-              {"endColumn", at.end.column}};
+void physical_location(JsonWriter& j, const std::string& uri, const Location& at) {
+  j.key("physicalLocation").begin_object();
+  j.key("artifactLocation").begin_object().key("uri").value(uri).end_object();
+  j.key("region").begin_object();
+  j.key("startLine").value(at.begin.line).key("startColumn").value(at.begin.column);
+  j.key("endLine").value(at.end.line).key("endColumn").value(at.end.column);
+  j.end_object().end_object();
 }
 
-Json physical_location(const std::string& uri, const Location& at) {
-  return Json{{"physicalLocation", {{"artifactLocation", {{"uri", uri}}}, {"region", region(at)}}}};
+void text_object(JsonWriter& j, std::string_view key, std::string_view text) {
+  j.key(key).begin_object().key("text").value(text).end_object();
 }
 
-Json rule_descriptor(const Rule& rule) {
-  Json d;
-  d["id"] = rule.name;
-  d["shortDescription"] = {{"text", rule.summary}};
-  d["fullDescription"] = {{"text", rule.description}};
-  d["help"] = {{"text", render_rule_text(rule)}, {"markdown", render_rule_markdown(rule)}};
-  d["defaultConfiguration"] = {{"level", level(rule.severity)}};
-  d["properties"] = {
-      {"tags", rule.structural ? Json::array({"plan", "structural"}) : Json::array({"plan"})}};
-  return d;
+void rule_descriptor(JsonWriter& j, const Rule& rule) {
+  j.begin_object();
+  j.key("id").value(rule.name);
+  text_object(j, "shortDescription", rule.summary);
+  text_object(j, "fullDescription", rule.description);
+  j.key("help").begin_object().key("text").value(render_rule_text(rule));
+  j.key("markdown").value(render_rule_markdown(rule)).end_object();
+  j.key("defaultConfiguration").begin_object().key("level").value(level(rule.severity));
+  j.end_object();
+  j.key("properties").begin_object().key("tags").begin_array().value("plan");
+  if (rule.structural) j.value("structural");
+  j.end_array().end_object();
+  j.end_object();
 }
 
 int rule_index(std::string_view name) {
@@ -79,75 +85,81 @@ int rule_index(std::string_view name) {
   return -1;
 }
 
-Json result(const FileResult& file, const std::string& uri, const Finding& f) {
-  Json r;
-  r["ruleId"] = f.rule;
-  if (const int index = rule_index(f.rule); index >= 0) r["ruleIndex"] = index;
-  r["level"] = level(f.severity);
-  r["message"] = {{"text", f.message}};
-  r["locations"] = Json::array({physical_location(uri, locate(*file.source, f.span))});
+void result(JsonWriter& j, const FileResult& file, const std::string& uri, const Finding& f) {
+  j.begin_object();
+  j.key("ruleId").value(f.rule);
+  if (const int index = rule_index(f.rule); index >= 0) j.key("ruleIndex").value(index);
+  j.key("level").value(level(f.severity));
+  text_object(j, "message", f.message);
+  j.key("locations").begin_array().begin_object();
+  physical_location(j, uri, locate(*file.source, f.span));
+  j.end_object().end_array();
   if (!f.notes.empty()) {
-    auto related = Json::array();
+    j.key("relatedLocations").begin_array();
     for (std::size_t i = 0; i < f.notes.size(); ++i) {
-      Json note = physical_location(uri, locate(*file.source, f.notes[i].span));
-      note["id"] = i;
-      note["message"] = {{"text", f.notes[i].message}};
-      related.push_back(std::move(note));
+      j.begin_object();
+      physical_location(j, uri, locate(*file.source, f.notes[i].span));
+      j.key("id").value(i);
+      text_object(j, "message", f.notes[i].message);
+      j.end_object();
     }
-    r["relatedLocations"] = std::move(related);
+    j.end_array();
   }
-  return r;
+  j.end_object();
 }
 
 }  // namespace
 
 std::string render_sarif(std::span<const FileResult> files) {
-  auto rules = Json::array();
+  JsonWriter j;
+  j.begin_object();
+  j.key("$schema").value(kSchema);
+  j.key("version").value("2.1.0");
+  j.key("runs").begin_array().begin_object();
+
+  j.key("tool").begin_object().key("driver").begin_object();
+  j.key("name").value("plan");
+  j.key("version").value(PLAN_VERSION);
+  j.key("semanticVersion").value(PLAN_VERSION);
+  j.key("informationUri").value(PLAN_HOMEPAGE_URL);
+  j.key("rules").begin_array();
   for (const Rule* rule : rule_table())
-    rules.push_back(rule_descriptor(*rule));
+    rule_descriptor(j, *rule);
+  j.end_array().end_object().end_object();
 
-  auto results = Json::array();
-  auto notifications = Json::array();
-  for (const FileResult& file : files) {
-    const std::string uri = path_to_uri(file.path);
-    if (!file.checked) {
-      Json artifact;
-      artifact["physicalLocation"] = {{"artifactLocation", {{"uri", uri}}}};
-      Json notification;
-      notification["level"] = "error";
-      notification["message"] = {
-          {"text", "cannot read `" + file.path + "`: " + file.read_error.value_or("unreadable")}};
-      notification["locations"] = Json::array({std::move(artifact)});
-      notifications.push_back(std::move(notification));
-      continue;
+  const bool all_read = std::all_of(files.begin(), files.end(),
+                                    [](const FileResult& file) { return file.checked != nullptr; });
+  j.key("invocations").begin_array().begin_object();
+  j.key("executionSuccessful").value(all_read);
+  if (!all_read) {
+    j.key("toolExecutionNotifications").begin_array();
+    for (const FileResult& file : files) {
+      if (file.checked) continue;
+      j.begin_object().key("level").value("error");
+      text_object(j, "message",
+                  "cannot read `" + file.path + "`: " + file.read_error.value_or("unreadable"));
+      j.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
+      j.key("artifactLocation").begin_object().key("uri").value(path_to_uri(file.path));
+      j.end_object().end_object().end_object().end_array();
+      j.end_object();
     }
-    for (const Finding& f : file.checked->findings)
-      results.push_back(result(file, uri, f));
+    j.end_array();
   }
+  j.end_object().end_array();
+  j.key("columnKind").value("unicodeCodePoints");
 
-  Json driver;
-  driver["name"] = "plan";
-  driver["version"] = PLAN_VERSION;
-  driver["semanticVersion"] = PLAN_VERSION;
-  driver["informationUri"] = PLAN_HOMEPAGE_URL;
-  driver["rules"] = std::move(rules);
+  j.key("results").begin_array();
+  for (const FileResult& file : files) {
+    if (!file.checked) continue;
+    const std::string uri = path_to_uri(file.path);
+    for (const Finding& f : file.checked->findings)
+      result(j, file, uri, f);
+  }
+  j.end_array();
 
-  Json invocation;
-  invocation["executionSuccessful"] = notifications.empty();
-  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
-
-  Json run;
-  run["tool"] = {{"driver", std::move(driver)}};
-  run["invocations"] = Json::array({std::move(invocation)});
-  run["columnKind"] = "unicodeCodePoints";
-  run["results"] = std::move(results);
-
-  Json log;
-  log["$schema"] = kSchema;
-  log["version"] = "2.1.0";
-  log["runs"] = Json::array({std::move(run)});
-  // Paths come from the command line and may not be UTF-8: replace, never throw.
-  return log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  j.end_object().end_array().end_object();
+  // Paths come from the command line and may not be UTF-8: the writer replaces, never throws.
+  return j.take();
 }
 
 }  // namespace plan

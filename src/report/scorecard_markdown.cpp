@@ -3,8 +3,9 @@
 
 #include <fmt/format.h>
 
+#include "report/markdown.hpp"
+#include "report/numbers.hpp"
 #include "report/scorecard_render.hpp"
-#include "report/table.hpp"
 
 namespace plan::report {
 namespace {
@@ -19,10 +20,6 @@ std::string date_or_none(const std::optional<Date>& d) {
 
 std::string number_or_none(const std::optional<double>& n) {
   return n ? format_number(*n) : "-";
-}
-
-std::string code(std::string_view id) {
-  return fmt::format("`{}`", id);
 }
 
 std::vector<std::string> tally_row(std::string label, const Tally& t) {
@@ -86,7 +83,7 @@ class Writer {
     std::vector<std::vector<std::string>> rows;
     for (const GoalFigures& g : card_.goals) {
       rows.push_back(
-          {code(g.id), g.name, number_or_none(g.target), number_or_none(g.actual),
+          {markdown_code(g.id), g.name, number_or_none(g.target), number_or_none(g.actual),
            percent(g.progress), date_or_none(g.due),
            g.unsupported() ? "**none**: no tactic supports it" : std::to_string(g.tactics.size()),
            std::to_string(g.done)});
@@ -107,7 +104,7 @@ class Writer {
   }
 
   void role_section(const RoleScorecard& role) {
-    out_ += fmt::format("\n## {} ({})\n\n", markdown_cell(role.name), code(role.id));
+    out_ += fmt::format("\n## {} ({})\n\n", markdown_cell(role.name), markdown_code(role.id));
     out_ += dropped_note(role.figures.dropped);
     std::vector<std::vector<std::string>> rows;
     for (const PersonScorecard& person : role.people)
@@ -137,7 +134,7 @@ class Writer {
       for (const int i : a.tactics) {
         const TacticFigures& t = card_.tactics[static_cast<std::size_t>(i)];
         rows.push_back({std::string(to_string(t.assessment.standing)), date_or_none(t.due),
-                        std::string(to_string(t.status)), code(t.id), t.title});
+                        std::string(to_string(t.status)), markdown_code(t.id), t.title});
       }
       out_ += markdown_table({"Standing", "Due", "Status", "Tactic", "Title"}, rows);
       out_ += '\n';
@@ -150,7 +147,7 @@ class Writer {
       out_ += " Goals served:\n\n";
       for (const int g : a.goals) {
         const GoalFigures& goal = card_.goals[static_cast<std::size_t>(g)];
-        out_ += fmt::format("- {} {}\n", code(goal.id), markdown_cell(goal.name));
+        out_ += fmt::format("- {} {}\n", markdown_code(goal.id), markdown_cell(goal.name));
       }
       out_ += '\n';
     }
@@ -163,7 +160,7 @@ class Writer {
       for (const int i : a.due_ahead) {
         const TacticFigures& t = card_.tactics[static_cast<std::size_t>(i)];
         rows.push_back({date_or_none(t.due), std::string(to_string(t.assessment.standing)),
-                        code(t.id), t.title});
+                        markdown_code(t.id), t.title});
       }
       out_ += markdown_table({"Due", "Standing", "Tactic", "Title"}, rows);
       out_ += '\n';

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "plan/scorecard.hpp"
+#include "plan/figures/scorecard.hpp"
 
 namespace plan::report {
 

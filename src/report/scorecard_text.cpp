@@ -6,50 +6,27 @@
 
 #include <fmt/format.h>
 
+#include "report/numbers.hpp"
 #include "report/scorecard_render.hpp"
-#include "report/table.hpp"
+#include "report/terminal.hpp"
 
 namespace plan::report {
 namespace {
 
-struct Palette {
-  std::string_view heading, done, overdue, blocked, behind, warn, reset;
-};
-constexpr Palette kColor{"\x1b[1m",  "\x1b[32m", "\x1b[31m", "\x1b[35m",
-                         "\x1b[33m", "\x1b[33m", "\x1b[0m"};
-constexpr Palette kPlain{"", "", "", "", "", "", ""};
-
 std::string_view standing_color(const Palette& p, Standing s) {
   switch (s) {
     case Standing::done:
-      return p.done;
+      return p.green;
     case Standing::overdue:
-      return p.overdue;
+      return p.red;
     case Standing::blocked:
-      return p.blocked;
+      return p.magenta;
     case Standing::behind_pace:
-      return p.behind;
+      return p.yellow;
     case Standing::on_track:
       return "";
   }
   return "";
-}
-
-/// Calls `f` on every text of the plan's own in the figures (ids cannot hold
-/// control characters), every one of them: `|`, not `||`.
-template <class Figures, class F>
-bool each_text(Figures& s, F f) {
-  bool any = f(s.plan_name) | f(s.strategy_name) | f(s.tactical_name);
-  for (auto& g : s.goals)
-    any = f(g.name) | f(g.metric) | any;
-  for (auto& t : s.tactics)
-    any = f(t.title) | f(t.assignee) | any;
-  for (auto& r : s.roles) {
-    any = f(r.name) | any;
-    for (auto& p : r.people)
-      any = f(p.name) | any;
-  }
-  return any;
 }
 
 std::string date_or_none(const std::optional<Date>& d) {
@@ -95,29 +72,16 @@ TextTable tally_table(std::string first) {
   return table;
 }
 
-/// A rendered table with its header in the heading style and each other
-/// line in the colour of its row (colours go on after alignment).
-std::string paint(const std::string& table, const Palette& p,
-                  const std::vector<std::string_view>& row_colors) {
-  std::string out;
-  std::size_t begin = 0;
-  for (std::size_t row = 0; begin < table.size(); ++row) {
-    const std::size_t end = table.find('\n', begin);
-    const std::string_view line(table.data() + begin, end - begin);
-    const std::string_view color = row == 0 ? p.heading : row_colors[row - 1];
-    if (color.empty()) {
-      out += line;
-    } else {
-      out += fmt::format("{}{}{}", color, line, p.reset);
-    }
-    out += '\n';
-    begin = end + 1;
-  }
-  return out;
+/// A rendered table with its header in bold and each other line in the
+/// style of its row.
+std::string paint_table(const std::string& table, const Palette& p,
+                        std::vector<std::string_view> row_styles) {
+  row_styles.insert(row_styles.begin(), p.bold);
+  return paint_lines(table, row_styles, p);
 }
 
 std::string heading(const Palette& p, std::string_view indent, std::string_view text) {
-  return fmt::format("{}{}{}{}\n", indent, p.heading, text, p.reset);
+  return fmt::format("{}{}\n", indent, paint(p.bold, one_line(text), p));
 }
 
 class Writer {
@@ -172,12 +136,12 @@ class Writer {
                      date_or_none(g.due),
                      g.unsupported() ? "none" : std::to_string(g.tactics.size()),
                      std::to_string(g.done), g.name});
-      colors.push_back(g.unsupported() ? p_.warn : "");
+      colors.push_back(g.unsupported() ? p_.yellow : "");
       if (g.unsupported()) unsupported.push_back(g.id);
     }
-    out_ += paint(table.render("  "), p_, colors);
+    out_ += paint_table(table.render("  "), p_, colors);
     if (!unsupported.empty()) {
-      out_ += fmt::format("  {}no tactic supports: {}{}\n", p_.warn, fmt::join(unsupported, ", "),
+      out_ += fmt::format("  {}no tactic supports: {}{}\n", p_.yellow, fmt::join(unsupported, ", "),
                           p_.reset);
     }
   }
@@ -190,7 +154,8 @@ class Writer {
     for (const RoleScorecard& role : card_.roles)
       table.add_row(tally_row(role.name, role.figures.tally));
     table.add_row(tally_row("Whole plan", card_.total));
-    out_ += paint(table.render("  "), p_, std::vector<std::string_view>(card_.roles.size() + 1));
+    out_ +=
+        paint_table(table.render("  "), p_, std::vector<std::string_view>(card_.roles.size() + 1));
   }
 
   void role_section(const RoleScorecard& role) {
@@ -201,7 +166,8 @@ class Writer {
     for (const PersonScorecard& person : role.people)
       table.add_row(tally_row(person_label(person), person.figures.tally));
     table.add_row(tally_row("Whole role", role.figures.tally));
-    out_ += paint(table.render("  "), p_, std::vector<std::string_view>(role.people.size() + 1));
+    out_ +=
+        paint_table(table.render("  "), p_, std::vector<std::string_view>(role.people.size() + 1));
     for (const PersonScorecard& person : role.people)
       person_section(person);
   }
@@ -229,7 +195,7 @@ class Writer {
                        std::string(to_string(t.status)), t.id, t.title});
         colors.push_back(standing_color(p_, t.assessment.standing));
       }
-      out_ += paint(table.render("      "), p_, colors);
+      out_ += paint_table(table.render("      "), p_, colors);
     }
 
     out_ += "    What counts?\n";
@@ -272,18 +238,8 @@ class Writer {
 }  // namespace
 
 std::string render_scorecard_text(const Scorecard& card, const ScorecardTextOptions& options) {
-  const Palette& palette = options.color ? kColor : kPlain;
-  // A name with a line break or an escape sequence is shown on one line, as
-  // text; the copy is made only for a plan that has one.
-  if (!each_text(card, [](const std::string& t) { return has_control(t); })) {
-    return Writer(card, palette).render();
-  }
-  Scorecard copy = card;
-  each_text(copy, [](std::string& t) {
-    t = one_line(t);
-    return true;
-  });
-  return Writer(copy, palette).render();
+  // Plan text is made safe where it is shown (tables, headings), not copied.
+  return Writer(card, palette(options.color)).render();
 }
 
 }  // namespace plan::report

@@ -8,7 +8,7 @@
 #include <fmt/ranges.h>
 
 #include "plan/tasks_render.hpp"
-#include "report/table.hpp"
+#include "report/csv.hpp"
 
 namespace plan {
 namespace {

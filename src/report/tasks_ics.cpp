@@ -14,7 +14,7 @@
 #include <fmt/ranges.h>
 
 #include "plan/tasks_render.hpp"
-#include "report/table.hpp"
+#include "support/utf8.hpp"
 
 namespace plan {
 namespace {
@@ -59,7 +59,7 @@ std::string content_line(std::string_view line) {
   std::size_t limit = kMaxOctets;  // the first line; continuations start with a space
   while (line.size() > limit) {
     std::size_t cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+    while (cut > 0 && utf8::is_continuation(line[cut]))
       --cut;
     out.append(line.substr(0, cut));
     out += "\r\n ";

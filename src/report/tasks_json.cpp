@@ -3,101 +3,104 @@
 
 #include <cmath>
 
-#include <nlohmann/json.hpp>
-
 #include "plan/tasks_render.hpp"
+#include "report/json_writer.hpp"
 
 namespace plan {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using report::JsonWriter;
 
-Json date(std::optional<Date> d) {
-  return d ? Json(format_date(*d)) : Json(nullptr);
+void date(JsonWriter& j, std::optional<Date> d) {
+  d ? j.value(format_date(*d)) : j.null();
 }
 
 /// Whole numbers as integers (12000000, not 12000000.0).
-Json number(std::optional<double> value) {
-  if (!value) return nullptr;
-  if (*value == std::trunc(*value) && std::fabs(*value) < 1e15)
-    return static_cast<long long>(*value);
-  return *value;
-}
-
-Json text(std::string_view s) {
-  return s.empty() ? Json(nullptr) : Json(std::string(s));
-}
-
-Json strings(const std::vector<std::string_view>& items) {
-  Json out = Json::array();
-  for (const std::string_view s : items)
-    out.push_back(std::string(s));
-  return out;
-}
-
-Json task_json(const Task& t) {
-  Json j;
-  j["id"] = std::string(t.id);
-  j["title"] = std::string(t.title);
-  j["role"] = text(t.role_id);
-  j["role_name"] = text(t.role_name);
-  j["person"] = text(t.person);
-  j["status"] = std::string(to_string(t.status));
-  j["start"] = date(t.start);
-  j["due"] = date(t.due);
-  j["due_derived"] = t.due_derived;
-  j["done_on"] = date(t.done_on);
-  j["repeat"] = t.repeat ? Json(std::string(to_string(*t.repeat))) : Json(nullptr);
-  j["effort_minutes"] = t.effort ? Json(*t.effort) : Json(nullptr);
-  j["effort_minutes_per_week"] = number(
-      t.effort_per_week ? std::optional(std::round(*t.effort_per_week * 100) / 100) : std::nullopt);
-  if (t.metric || t.target || t.actual) {
-    j["measure"] = {{"metric", t.metric ? Json(std::string(*t.metric)) : Json(nullptr)},
-                    {"target", number(t.target)},
-                    {"actual", number(t.actual)}};
+void number(JsonWriter& j, std::optional<double> value) {
+  if (!value) {
+    j.null();
+  } else if (*value == std::trunc(*value) && std::fabs(*value) < 1e15) {
+    j.value(static_cast<long long>(*value));
   } else {
-    j["measure"] = nullptr;
+    j.value(*value);
   }
-  j["goals"] = strings(t.goals);
-  j["stage"] = text(t.stage);
-  j["stage_name"] = text(t.stage_name);
-  j["after"] = strings(t.after);
-  j["standing"] =
-      t.status == Status::dropped ? Json(nullptr) : Json(std::string(to_string(t.standing)));
-  j["overdue"] = t.overdue;
-  j["blocked"] = t.blocked;
-  j["due_soon"] = t.due_soon;
-  j["ready"] = t.ready;
-  j["notes"] = text(t.notes);
-  return j;
+}
+
+void strings(JsonWriter& j, const std::vector<std::string_view>& items) {
+  j.begin_array();
+  for (const std::string_view s : items)
+    j.value(s);
+  j.end_array();
+}
+
+void task_json(JsonWriter& j, const Task& t) {
+  j.begin_object();
+  j.key("id").value(t.id);
+  j.key("title").value(t.title);
+  j.key("role").text_or_null(t.role_id);
+  j.key("role_name").text_or_null(t.role_name);
+  j.key("person").text_or_null(t.person);
+  j.key("status").value(to_string(t.status));
+  date(j.key("start"), t.start);
+  date(j.key("due"), t.due);
+  j.key("due_derived").value(t.due_derived);
+  date(j.key("done_on"), t.done_on);
+  j.key("repeat");
+  t.repeat ? j.value(to_string(*t.repeat)) : j.null();
+  j.key("effort_minutes").value_or_null(t.effort);
+  number(
+      j.key("effort_minutes_per_week"),
+      t.effort_per_week ? std::optional(std::round(*t.effort_per_week * 100) / 100) : std::nullopt);
+  j.key("measure");
+  if (t.metric || t.target || t.actual) {
+    j.begin_object().key("metric");
+    t.metric ? j.value(*t.metric) : j.null();
+    number(j.key("target"), t.target);
+    number(j.key("actual"), t.actual);
+    j.end_object();
+  } else {
+    j.null();
+  }
+  strings(j.key("goals"), t.goals);
+  j.key("stage").text_or_null(t.stage);
+  j.key("stage_name").text_or_null(t.stage_name);
+  strings(j.key("after"), t.after);
+  j.key("standing");
+  t.status == Status::dropped ? j.null() : j.value(to_string(t.standing));
+  j.key("overdue").value(t.overdue);
+  j.key("blocked").value(t.blocked);
+  j.key("due_soon").value(t.due_soon);
+  j.key("ready").value(t.ready);
+  j.key("notes").text_or_null(t.notes);
+  j.end_object();
 }
 
 }  // namespace
 
 std::string render_tasks_json(const TaskList& list) {
-  Json out;
-  out["as_of"] = format_date(list.as_of);
-  out["plan"] = std::string(list.plan_name);
-  Json statuses = Json::array();
+  JsonWriter j;
+  j.begin_object();
+  j.key("as_of").value(format_date(list.as_of));
+  j.key("plan").value(list.plan_name);
+  j.key("statuses").begin_array();
   for (const Status s : list.statuses)
-    statuses.push_back(std::string(to_string(s)));
-  out["statuses"] = std::move(statuses);
-  Json roles = Json::array();
+    j.value(to_string(s));
+  j.end_array();
+  j.key("roles").begin_array();
   for (const ListedRole& role : list.roles) {
     const EffortTotal effort = total_effort(list.of_role(role.index));
-    roles.push_back({{"id", std::string(role.id)},
-                     {"name", std::string(role.name)},
-                     {"people", strings(role.people)},
-                     {"effort_minutes_per_week", number(std::round(effort.per_week * 100) / 100)},
-                     {"effort_minutes_one_off", effort.one_off}});
+    j.begin_object().key("id").value(role.id).key("name").value(role.name);
+    strings(j.key("people"), role.people);
+    number(j.key("effort_minutes_per_week"), std::round(effort.per_week * 100) / 100);
+    j.key("effort_minutes_one_off").value(effort.one_off);
+    j.end_object();
   }
-  out["roles"] = std::move(roles);
-  Json tasks = Json::array();
+  j.end_array();
+  j.key("tasks").begin_array();
   for (const Task& t : list.tasks)
-    tasks.push_back(task_json(t));
-  out["tasks"] = std::move(tasks);
-  // The loader rejects invalid UTF-8, but replace rather than throw.
-  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    task_json(j, t);
+  j.end_array().end_object();
+  return j.take();
 }
 
 }  // namespace plan

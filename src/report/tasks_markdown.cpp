@@ -5,29 +5,13 @@
 #include <fmt/ranges.h>
 
 #include "plan/tasks_render.hpp"
-#include "report/table.hpp"
+#include "report/markdown.hpp"
 
 namespace plan {
 namespace {
 
-/// Plan text as inline Markdown: the characters GitHub would read as markup
-/// are backslash-escaped, and line breaks become spaces.
-std::string inline_text(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    if (c == '\n' || c == '\r' || c == '\t') {
-      out += ' ';
-      continue;
-    }
-    if (std::string_view("\\`*_[]<>~&$|#").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 std::string item(const Task& t) {
-  const std::string title = fmt::format("**{}**", inline_text(t.title));
+  const std::string title = fmt::format("**{}**", report::markdown_text(t.title));
   std::vector<std::string> facts;
   if (t.due) {
     facts.push_back(
@@ -35,7 +19,7 @@ std::string item(const Task& t) {
   } else {
     facts.push_back("no due date");
   }
-  facts.push_back(t.person.empty() ? "unassigned" : inline_text(t.person));
+  facts.push_back(t.person.empty() ? "unassigned" : report::markdown_text(t.person));
   // A blocked status shows as the blocked flag.
   if (t.status != Status::todo && t.status != Status::blocked)
     facts.push_back(std::string(to_string(t.status)));
@@ -45,7 +29,7 @@ std::string item(const Task& t) {
     if (t.effort) r += (r.empty() ? "" : " ") + format_minutes(*t.effort);
     facts.push_back(r);
   }
-  if (auto m = describe_measure(t); !m.empty()) facts.push_back(inline_text(m));
+  if (auto m = describe_measure(t); !m.empty()) facts.push_back(report::markdown_text(m));
   if (t.overdue) facts.push_back("**overdue**");
   if (t.blocked) facts.push_back("**blocked**");
   if (t.due_soon) facts.push_back("*due soon*");
@@ -71,12 +55,12 @@ std::string render_tasks_markdown(const TaskList& list) {
   for (const Status s : list.statuses)
     statuses.push_back(to_string(s));
   std::string out =
-      fmt::format("# {}: tasks\n\nAs of {}; status {}.\n", inline_text(list.plan_name),
+      fmt::format("# {}: tasks\n\nAs of {}; status {}.\n", report::markdown_text(list.plan_name),
                   format_date(list.as_of), fmt::join(statuses, ", "));
   if (list.roles.empty()) return out + "\nNo tasks: none of the roles asked for has this person.\n";
   for (const ListedRole& role : list.roles) {
     const auto tasks = list.of_role(role.index);
-    out += fmt::format("\n## {} (`{}`)\n\n", inline_text(role.name), role.id);
+    out += fmt::format("\n## {} (`{}`)\n\n", report::markdown_text(role.name), role.id);
     if (tasks.empty()) {
       out += "No tasks.\n";
       continue;

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "plan/tasks_render.hpp"
-#include "report/table.hpp"
+#include "report/numbers.hpp"
 
 namespace plan {
 

@@ -8,29 +8,25 @@
 #include <fmt/ranges.h>
 
 #include "plan/tasks_render.hpp"
-#include "report/table.hpp"
+#include "report/terminal.hpp"
 
 namespace plan {
 namespace {
 
 using report::one_line;
 
-constexpr std::string_view kReset = "\x1b[0m";
-constexpr std::string_view kBold = "\x1b[1m";
-constexpr std::string_view kDim = "\x1b[2m";
-
-std::string_view flag_color(std::string_view flag) {
-  if (flag == "overdue") return "\x1b[1;31m";
-  if (flag == "blocked") return "\x1b[1;35m";
-  if (flag == "due soon") return "\x1b[33m";
-  return "\x1b[32m";  // ready
+std::string_view flag_style(std::string_view flag, const report::Palette& p) {
+  if (flag == "overdue") return p.bold_red;
+  if (flag == "blocked") return p.bold_magenta;
+  if (flag == "due soon") return p.yellow;
+  return p.green;  // ready
 }
 
-std::string colored_flags(const std::vector<std::string_view>& words) {
+std::string painted_flags(const std::vector<std::string_view>& words, const report::Palette& p) {
   std::string out;
   for (const std::string_view w : words) {
     if (!out.empty()) out += ", ";
-    out += fmt::format("{}{}{}", flag_color(w), w, kReset);
+    out += report::paint(flag_style(w, p), w, p);
   }
   return out;
 }
@@ -71,10 +67,12 @@ void add_group(report::TextTable& table, std::vector<const Task*>& order,
   }
 }
 
-std::string render_role(const ListedRole& role, std::span<const Task> tasks, bool color) {
+std::string render_role(const ListedRole& role, std::span<const Task> tasks,
+                        const report::Palette& p) {
   std::string out =
-      fmt::format("{}{} ({}){}: {} task{}\n", color ? kBold : "", one_line(role.name), role.id,
-                  color ? kReset : "", tasks.size(), tasks.size() == 1 ? "" : "s");
+      fmt::format("{}: {} task{}\n",
+                  report::paint(p.bold, fmt::format("{} ({})", one_line(role.name), role.id), p),
+                  tasks.size(), tasks.size() == 1 ? "" : "s");
   if (tasks.empty()) return out + "  no tasks\n";
 
   // One table for the whole role keeps its columns aligned across people;
@@ -113,17 +111,16 @@ std::string render_role(const ListedRole& role, std::span<const Task> tasks, boo
     line_start = line_end + 1;
     if (group < groups.size() && group_starts[group] == row) {
       const std::string_view person = groups[group];
-      out += person.empty()
-                 ? fmt::format("  {}unassigned{}\n", color ? kDim : "", color ? kReset : "")
-                 : fmt::format("  {}\n", one_line(person));
+      out += person.empty() ? fmt::format("  {}\n", report::paint(p.dim, "unassigned", p))
+                            : fmt::format("  {}\n", one_line(person));
       ++group;
     }
     // The flags are the last cell, so the line ends with them: colour them there.
     const auto words = order[row]->flag_words();
-    if (color && !words.empty()) {
+    if (!p.reset.empty() && !words.empty()) {
       const std::string plain = fmt::format("{}", fmt::join(words, ", "));
       line.resize(line.size() - plain.size());
-      line += colored_flags(words);
+      line += painted_flags(words, p);
     }
     out += line + "\n";
     ++row;
@@ -143,7 +140,7 @@ std::string render_tasks_text(const TaskList& list, bool color) {
   if (list.roles.empty()) return out + "\nno tasks: none of the roles asked for has this person\n";
   for (const ListedRole& role : list.roles) {
     out += "\n";
-    out += render_role(role, list.of_role(role.index), color);
+    out += render_role(role, list.of_role(role.index), report::palette(color));
   }
   return out;
 }

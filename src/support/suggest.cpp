@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "support/utf8.hpp"
+
 namespace plan {
 namespace {
 
@@ -19,19 +21,9 @@ std::u32string code_points(std::string_view text) {
   std::u32string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    const std::size_t len = lead < 0x80           ? 1
-                            : (lead >> 5) == 0x6  ? 2
-                            : (lead >> 4) == 0xE  ? 3
-                            : (lead >> 3) == 0x1E ? 4
-                                                  : 1;
-    char32_t c = len == 1 ? lead : lead & (0x7F >> len);
-    std::size_t k = 1;
-    for (; k < len && i + k < text.size(); ++k) {
-      c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    }
-    out.push_back(c);
-    i += k;
+    const utf8::Decoded d = utf8::decode(text, i);
+    out.push_back(d.valid ? d.code_point : static_cast<unsigned char>(text[i]));
+    i += d.valid ? d.length : 1;
   }
   return out;
 }

@@ -5,7 +5,7 @@
 
 #include <doctest/doctest.h>
 
-#include "plan/pipeline.hpp"
+#include "plan/figures/pipeline.hpp"
 #include "report/pipeline_render.hpp"
 #include "reports/pipeline_plan.hpp"
 #include "support/test_support.hpp"

@@ -3,7 +3,7 @@
 
 #include <doctest/doctest.h>
 
-#include "plan/scorecard.hpp"
+#include "plan/figures/scorecard.hpp"
 #include "support/test_support.hpp"
 
 using namespace plan;

@@ -6,7 +6,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "plan/tasks.hpp"
+#include "plan/figures/tasks.hpp"
 #include "plan/tasks_render.hpp"
 #include "support/test_support.hpp"
 #include "tasks/tasks_test_support.hpp"

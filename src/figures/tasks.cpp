@@ -1,7 +1,7 @@
 // The task lists of `plan tasks`: each tactic's computed facts as of a date,
 // filtered and ordered. The accountability terms come from accountability.hpp.
 
-#include "plan/tasks.hpp"
+#include "plan/figures/tasks.hpp"
 
 #include <algorithm>
 #include <array>

@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include "plan/accountability.hpp"
+#include "plan/figures/accountability.hpp"
 #include "support/test_support.hpp"
 
 using namespace plan;

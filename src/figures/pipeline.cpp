@@ -1,4 +1,4 @@
-#include "plan/pipeline.hpp"
+#include "plan/figures/pipeline.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "plan/accountability.hpp"
+#include "plan/figures/accountability.hpp"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "plan/scorecard.hpp"
+#include "plan/figures/scorecard.hpp"
 
 #include <algorithm>
 #include <unordered_map>

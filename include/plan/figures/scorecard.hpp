@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "plan/accountability.hpp"
 #include "plan/date.hpp"
+#include "plan/figures/accountability.hpp"
 #include "plan/model.hpp"
 
 namespace plan {

@@ -1,8 +1,11 @@
-// The shared renderer building blocks.
+// The toolkits every renderer shares: terminal, Markdown, CSV, numbers.
 
 #include <doctest/doctest.h>
 
-#include "report/table.hpp"
+#include "report/csv.hpp"
+#include "report/markdown.hpp"
+#include "report/numbers.hpp"
+#include "report/terminal.hpp"
 
 using namespace plan::report;
 

@@ -5,7 +5,7 @@
 
 #include <doctest/doctest.h>
 
-#include "plan/tasks.hpp"
+#include "plan/figures/tasks.hpp"
 #include "support/test_support.hpp"
 
 using namespace plan;

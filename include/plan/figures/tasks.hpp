@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "plan/accountability.hpp"
 #include "plan/date.hpp"
+#include "plan/figures/accountability.hpp"
 #include "plan/model.hpp"
 
 namespace plan {

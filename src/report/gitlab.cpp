@@ -49,15 +49,15 @@ std::string render_gitlab(std::span<const FileResult> files) {
     if (!file.checked) continue;  // reported on standard error; the exit status fails the job
     std::map<std::tuple<std::string_view, std::string_view>, int> seen;  // (rule, message)
     for (const Finding& f : file.checked->findings) {
-      const int occurrence = seen[{f.rule, f.message}]++;
+      const int occurrence = seen[{f.rule->name, f.message}]++;
       Fnv1a hash;
       hash.add(file.path);
-      hash.add(f.rule);
+      hash.add(f.rule->name);
       hash.add(f.message);
       hash.add(std::to_string(occurrence));
       Json issue;
       issue["description"] = f.message;
-      issue["check_name"] = f.rule;
+      issue["check_name"] = f.rule->name;
       issue["fingerprint"] = hash.hex();
       issue["severity"] = f.severity == Severity::error ? "major" : "minor";
       issue["location"] = {{"path", file.path},

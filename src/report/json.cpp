@@ -36,7 +36,7 @@ std::string render_json(std::span<const FileResult> files) {
       d["end_line"] = at.end.line;
       d["end_column"] = at.end.column;
       d["severity"] = to_string(f.severity);
-      d["rule"] = f.rule;
+      d["rule"] = f.rule->name;
       d["message"] = f.message;
       if (!f.notes.empty()) {
         auto& notes = d["notes"] = nlohmann::ordered_json::array();

@@ -71,18 +71,10 @@ Json rule_descriptor(const Rule& rule) {
   return d;
 }
 
-int rule_index(std::string_view name) {
-  const auto rules = rule_table();
-  for (std::size_t i = 0; i < rules.size(); ++i) {
-    if (rules[i]->name == name) return static_cast<int>(i);
-  }
-  return -1;
-}
-
 Json result(const FileResult& file, const std::string& uri, const Finding& f) {
   Json r;
-  r["ruleId"] = f.rule;
-  if (const int index = rule_index(f.rule); index >= 0) r["ruleIndex"] = index;
+  r["ruleId"] = f.rule->name;
+  r["ruleIndex"] = rule_index(*f.rule);
   r["level"] = level(f.severity);
   r["message"] = {{"text", f.message}};
   r["locations"] = Json::array({physical_location(uri, locate(*file.source, f.span))});

@@ -61,10 +61,10 @@ std::string render_text(const FileResult& file, const TextOptions& options) {
   for (const Finding& f : file.checked->findings) {
     const Location at = locate(source, f.span);
     const bool error = f.severity == Severity::error;
-    out +=
-        fmt::format("{}{}:{}:{}:{} {}{}:{} {}{}{} {}[{}]{}\n", p.bold, file.path, at.begin.line,
-                    at.begin.column, p.reset, error ? p.error : p.warning, to_string(f.severity),
-                    p.reset, p.bold, report::one_line(f.message), p.reset, p.dim, f.rule, p.reset);
+    out += fmt::format("{}{}:{}:{}:{} {}{}:{} {}{}{} {}[{}]{}\n", p.bold, file.path, at.begin.line,
+                       at.begin.column, p.reset, error ? p.error : p.warning, to_string(f.severity),
+                       p.reset, p.bold, report::one_line(f.message), p.reset, p.dim, f.rule->name,
+                       p.reset);
     render_excerpt(out, source, at, p);
     for (const Note& n : f.notes) {
       const Location note_at = locate(source, n.span);

@@ -19,7 +19,7 @@ std::string only_finding(const Checked& c) {
   REQUIRE(c.result.findings.size() == 1);
   const plan::Finding& f = c.result.findings[0];
   CHECK(f.severity == plan::Severity::error);
-  return fmt::format("{} {}", f.rule, span_text(c, f));
+  return fmt::format("{} {}", f.rule->name, span_text(c, f));
 }
 
 std::string repeat(std::string_view text, int times) {
@@ -275,7 +275,7 @@ TEST_CASE("hostile: CRLF line endings read like LF, and no span includes the CR"
 TEST_CASE("hostile: a lone CR is not a line break to the parser; it ends in one finding") {
   const auto c = check_yaml("name: x\rstrategy: y\r");
   REQUIRE(c.result.findings.size() == 1);
-  CHECK(c.result.findings[0].rule == "yaml-syntax");
+  CHECK(c.result.findings[0].rule->name == "yaml-syntax");
 }
 
 TEST_CASE("hostile: text that is not UTF-8 is invalid-document at the first bad byte") {

@@ -90,6 +90,8 @@ struct MappingRead {
   std::vector<std::string_view> missing;
 };
 
+/// Reads one YAML tree, adding every finding to `out` as it goes. A format
+/// derives from it to add what its own keys need (see KeySpec's `R`).
 class Reader {
  public:
   Reader(const YamlTree& tree, std::vector<Finding>& out) : tree_(tree), out_(out) {}

@@ -7,6 +7,7 @@
 #include "plan/date.hpp"
 #include "plan/finding.hpp"
 #include "plan/model.hpp"
+#include "plan/rule.hpp"
 #include "plan/source.hpp"
 
 namespace plan {
@@ -23,9 +24,16 @@ struct CheckedPlan {
   std::vector<Finding> findings;  ///< sorted by position, policy applied
   int errors = 0;
   int warnings = 0;
+  /// False after `yaml-syntax` or `invalid-document`: the file is no plan
+  /// document, that is its only finding, and no other rule ran.
+  bool document_ok = true;
   /// A structural rule fired: commands other than `check` refuse the plan.
   bool structural_errors = false;
 };
+
+/// The severity policy.rules gives a rule: its default, another, or nothing
+/// when it is turned off.
+std::optional<Severity> effective_severity(const Rule& rule, const Policy& policy);
 
 /// Loads and checks one plan file.
 CheckedPlan check_plan(const SourceFile& source, const CheckOptions& options);

@@ -10,6 +10,8 @@
 
 namespace plan {
 
+struct Rule;
+
 enum class Severity : std::uint8_t { error, warning };
 
 std::string_view to_string(Severity severity);
@@ -22,7 +24,7 @@ struct Note {
 
 /// One problem in a plan file.
 struct Finding {
-  std::string_view rule;  ///< a rule name from the rule table, e.g. "date-order"
+  const Rule* rule = nullptr;  ///< its entry in the rule table; never null in a result
   Severity severity = Severity::error;
   Span span;            ///< where it starts and ends in the source
   std::string message;  ///< lowercase, no trailing period; says how to fix it where it can

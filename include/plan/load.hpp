@@ -1,6 +1,7 @@
 #pragma once
 // load: a plan file's text -> the typed model, with every structural finding.
 
+#include <span>
 #include <vector>
 
 #include "plan/finding.hpp"
@@ -18,6 +19,12 @@ struct LoadResult {
 };
 
 /// Loads a plan. Collects every finding in one pass; never throws on bad input.
-LoadResult load_plan(const SourceFile& source);
+/// `rules` is the rule catalogue, which `ignore` and policy.rules name.
+LoadResult load_plan(const SourceFile& source, std::span<const Rule* const> rules);
+
+/// Whether the rule is one of the two that decide whether a file is a plan
+/// document at all (`yaml-syntax`, `invalid-document`): the only rules that
+/// run on a file that is not.
+bool judges_document(const Rule& rule);
 
 }  // namespace plan

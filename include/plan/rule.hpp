@@ -1,6 +1,7 @@
 #pragma once
 // The rule catalogue (SPEC §3): one entry per rule, one file per rule under
-// src/check/rules/, and one explicit table of them (src/check/rule_table.cpp).
+// src/check/rules/ (the rules the loader reports: src/load/load_rules.cpp), and
+// one explicit table of them (src/check/rule_table.cpp).
 
 #include <span>
 #include <string>
@@ -33,6 +34,9 @@ struct Rule {
 
 /// Every rule, in the order of SPEC §3.
 std::span<const Rule* const> rule_table();
+
+/// The rule's position in rule_table().
+std::size_t rule_index(const Rule& rule);
 
 /// The rule with this name, or nullptr.
 const Rule* find_rule(std::string_view name);

@@ -9,9 +9,7 @@
 #include "plan/rule.hpp"
 
 namespace plan {
-namespace {
 
-/// The severity policy.rules gives a rule: its default, another, or off.
 std::optional<Severity> effective_severity(const Rule& rule, const Policy& policy) {
   // A repeated rule name is a duplicate-key and never read, so at most one setting matches.
   for (const RuleSetting& setting : policy.rules) {
@@ -20,12 +18,11 @@ std::optional<Severity> effective_severity(const Rule& rule, const Policy& polic
   return rule.severity;
 }
 
-}  // namespace
-
 CheckedPlan check_plan(const SourceFile& source, const CheckOptions& options) {
   CheckedPlan result;
-  LoadResult loaded = load_plan(source);
+  LoadResult loaded = load_plan(source, rule_table());
   result.findings = std::move(loaded.findings);
+  result.document_ok = loaded.document_ok;
   if (loaded.document_ok) {
     result.plan = std::move(loaded.plan);
     // The as-of date: --as-of, else the plan's `as_of` (unknown when invalid), else today.
@@ -45,8 +42,7 @@ CheckedPlan check_plan(const SourceFile& source, const CheckOptions& options) {
                    [](const Finding& a, const Finding& b) { return a.span.begin < b.span.begin; });
   for (const Finding& f : result.findings) {
     (f.severity == Severity::error ? result.errors : result.warnings)++;
-    const Rule* rule = find_rule(f.rule);
-    if (rule && rule->structural) result.structural_errors = true;
+    if (f.rule->structural) result.structural_errors = true;
   }
   return result;
 }

@@ -5,18 +5,19 @@
 #include <array>
 
 #include "check/rules/rules.hpp"
+#include "load/load_rules.hpp"
 
 namespace plan {
 namespace {
 
 constexpr std::array kRules = {
-    &rules::kYamlSyntax,
-    &rules::kInvalidDocument,
-    &rules::kUnknownKey,
-    &rules::kMissingField,
-    &rules::kInvalidValue,
-    &rules::kInvalidDate,
-    &rules::kDuplicateKey,
+    &load::kYamlSyntax,
+    &load::kInvalidDocument,
+    &load::kUnknownKey,
+    &load::kMissingField,
+    &load::kInvalidValue,
+    &load::kInvalidDate,
+    &load::kDuplicateKey,
     &rules::kDuplicateId,
     &rules::kUnknownReference,
     &rules::kDateOrder,
@@ -43,6 +44,10 @@ std::span<const Rule* const> rule_table() {
   return kRules;
 }
 
+std::size_t rule_index(const Rule& rule) {
+  return static_cast<std::size_t>(std::find(kRules.begin(), kRules.end(), &rule) - kRules.begin());
+}
+
 const Rule* find_rule(std::string_view name) {
   const auto it = std::find_if(kRules.begin(), kRules.end(),
                                [&](const Rule* rule) { return rule->name == name; });
@@ -61,7 +66,7 @@ std::span<const std::string_view> rule_names() {
 
 void Reporter::report(const Item* about, Span at, std::string message, std::vector<Note> notes) {
   if (about && about->ignores(rule_.name)) return;
-  out_.push_back(Finding{rule_.name, severity_, at, std::move(message), std::move(notes)});
+  out_.push_back(Finding{&rule_, severity_, at, std::move(message), std::move(notes)});
 }
 
 }  // namespace plan

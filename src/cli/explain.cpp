@@ -1,5 +1,5 @@
 // `plan explain RULE...` (or --all): what a rule checks, why it matters, a
-// failing example and its fix, from the rule's own file in src/check/rules/.
+// failing example and its fix, from the rule's entry in the rule table.
 // `plan explain --all --format markdown` is docs/rules.md.
 
 #include <memory>

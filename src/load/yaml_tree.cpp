@@ -12,13 +12,11 @@
 
 #include <fmt/format.h>
 
+#include "load/load_rules.hpp"
 #include "support/utf8.hpp"
 
 namespace plan::load {
 namespace {
-
-constexpr std::string_view kSyntax = "yaml-syntax";
-constexpr std::string_view kInvalidDocument = "invalid-document";
 
 /// An input stream over a string, without copying it.
 class ViewStreamBuf : public std::streambuf {
@@ -236,7 +234,7 @@ class TreeBuilder : public YAML::EventHandler {
     const Offset begin = skip_properties(source_, offset_of(mark, source_));
     if (begin < source_.size() && is_quote(source_[begin]) && !closing_quote_end(source_, begin)) {
       // yaml-cpp takes a quote left open up to the end of the file as closed there.
-      fail(kSyntax, {begin, begin + 1},
+      fail(kYamlSyntax, {begin, begin + 1},
            "invalid YAML: this quoted text has no closing quote; add one where the text ends");
       return;
     }
@@ -297,8 +295,8 @@ class TreeBuilder : public YAML::EventHandler {
   bool building() const { return documents == 1 && !error; }
 
   void fail(Span span, std::string message) { fail(kInvalidDocument, span, std::move(message)); }
-  void fail(std::string_view rule, Span span, std::string message) {
-    error = Finding{rule, Severity::error, span, std::move(message), {}};
+  void fail(const Rule& rule, Span span, std::string message) {
+    error = Finding{&rule, Severity::error, span, std::move(message), {}};
   }
 
   std::uint32_t push(const Node& node) {
@@ -372,7 +370,7 @@ class TreeBuilder : public YAML::EventHandler {
 ParsedYaml parse_yaml(std::string_view source) {
   ParsedYaml result{YamlTree(source), std::nullopt};
   const auto document_error = [&](Span span, std::string message) {
-    result.error = Finding{kInvalidDocument, Severity::error, span, std::move(message), {}};
+    result.error = Finding{&kInvalidDocument, Severity::error, span, std::move(message), {}};
     return std::move(result);
   };
   if (source.size() >= 2 && ((source[0] == '\xFE' && source[1] == '\xFF') ||
@@ -416,7 +414,7 @@ ParsedYaml parse_yaml(std::string_view source) {
     const Offset at = offset_of(e.mark, source);
     const Span span = builder.innermost_open().value_or(
         Span{at, std::min<Offset>(at + 1, static_cast<Offset>(source.size()))});
-    result.error = Finding{kSyntax,
+    result.error = Finding{&kYamlSyntax,
                            Severity::error,
                            span,
                            "collections nest too deeply for a plan; a plan needs only a few "
@@ -425,7 +423,7 @@ ParsedYaml parse_yaml(std::string_view source) {
     return result;
   } catch (const YAML::Exception& e) {
     const Offset at = offset_of(e.mark, source);
-    result.error = Finding{kSyntax,
+    result.error = Finding{&kYamlSyntax,
                            Severity::error,
                            {at, std::min<Offset>(at + 1, static_cast<Offset>(source.size()))},
                            fmt::format("invalid YAML: {}", e.msg),
@@ -435,7 +433,7 @@ ParsedYaml parse_yaml(std::string_view source) {
   if (builder.stuck) {
     const Offset at = *builder.stuck;
     result.error =
-        Finding{kSyntax,
+        Finding{&kYamlSyntax,
                 Severity::error,
                 {at, std::min<Offset>(at + 1, static_cast<Offset>(source.size()))},
                 fmt::format("invalid YAML: unexpected `{}`", at < source.size() ? source[at] : ' '),

@@ -77,7 +77,7 @@ std::string render_github(std::span<const FileResult> files) {
       const Location at = locate(*file.source, f.span);
       out += fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
                          f.severity == Severity::error ? "error" : "warning", path, at.begin.line,
-                         at.begin.column, at.end.line, at.end.column, escape_property(f.rule),
+                         at.begin.column, at.end.line, at.end.column, escape_property(f.rule->name),
                          escape_data(message_with_notes(file, f)));
     }
   }

@@ -48,15 +48,15 @@ std::string render_gitlab(std::span<const FileResult> files) {
     if (!file.checked) continue;  // reported on standard error; the exit status fails the job
     std::map<std::tuple<std::string_view, std::string_view>, int> seen;  // (rule, message)
     for (const Finding& f : file.checked->findings) {
-      const int occurrence = seen[{f.rule, f.message}]++;
+      const int occurrence = seen[{f.rule->name, f.message}]++;
       Fnv1a hash;
       hash.add(file.path);
-      hash.add(f.rule);
+      hash.add(f.rule->name);
       hash.add(f.message);
       hash.add(std::to_string(occurrence));
       j.begin_object();
       j.key("description").value(f.message);
-      j.key("check_name").value(f.rule);
+      j.key("check_name").value(f.rule->name);
       j.key("fingerprint").value(hash.hex());
       j.key("severity").value(f.severity == Severity::error ? "major" : "minor");
       j.key("location").begin_object().key("path").value(file.path);

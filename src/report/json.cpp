@@ -32,7 +32,7 @@ std::string render_json(std::span<const FileResult> files) {
       j.key("line").value(at.begin.line).key("column").value(at.begin.column);
       j.key("end_line").value(at.end.line).key("end_column").value(at.end.column);
       j.key("severity").value(to_string(f.severity));
-      j.key("rule").value(f.rule);
+      j.key("rule").value(f.rule->name);
       j.key("message").value(f.message);
       if (!f.notes.empty()) {
         j.key("notes").begin_array();

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "plan/load.hpp"
 #include "plan/report.hpp"
 #include "plan/rule.hpp"
 #include "report/locate.hpp"
@@ -77,20 +78,11 @@ std::string attr(std::string_view text) {
   return escape(text, true);
 }
 
-/// The file is no plan at all (only yaml-syntax or invalid-document could run).
-bool not_a_document(const CheckedPlan& checked) {
-  return std::any_of(checked.findings.begin(), checked.findings.end(), [](const Finding& f) {
-    return f.rule == "yaml-syntax" || f.rule == "invalid-document";
-  });
-}
-
 /// Why a rule did not run on this file, or nothing when it ran.
 std::optional<std::string_view> skipped(const Rule& rule, const CheckedPlan& checked) {
-  if (rule.name == "yaml-syntax" || rule.name == "invalid-document") return std::nullopt;
-  if (not_a_document(checked)) return "not run: the file is not a plan document";
-  for (const RuleSetting& setting : checked.plan.policy.rules) {
-    if (setting.rule == rule.name && !setting.severity) return "turned off in policy.rules";
-  }
+  if (judges_document(rule)) return std::nullopt;
+  if (!checked.document_ok) return "not run: the file is not a plan document";
+  if (!effective_severity(rule, checked.plan.policy)) return "turned off in policy.rules";
   return std::nullopt;
 }
 
@@ -134,7 +126,7 @@ Suite checked_suite(const FileResult& file) {
     ++s.tests;
     std::vector<const Finding*> found;
     for (const Finding& f : checked.findings) {
-      if (f.rule == rule->name) found.push_back(&f);
+      if (f.rule == rule) found.push_back(&f);
     }
     const std::string open = fmt::format("    <testcase name=\"{}\" classname=\"{}\" file=\"{}\"",
                                          attr(rule->name), path, path);

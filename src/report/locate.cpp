@@ -18,7 +18,7 @@ std::string finding_line(std::string_view path, const Location& at, const Findin
       f.severity == Severity::error ? p.bold_red : p.bold_magenta;
   return fmt::format("{}{}:{}:{}:{} {}{}:{} {}{}{} {}[{}]{}", p.bold, path, at.begin.line,
                      at.begin.column, p.reset, severity_style, to_string(f.severity), p.reset,
-                     p.bold, message, p.reset, p.dim, f.rule, p.reset);
+                     p.bold, message, p.reset, p.dim, f.rule->name, p.reset);
 }
 
 std::string note_line(std::string_view path, const Location& at, std::string_view message,

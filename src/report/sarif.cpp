@@ -77,18 +77,10 @@ void rule_descriptor(JsonWriter& j, const Rule& rule) {
   j.end_object();
 }
 
-int rule_index(std::string_view name) {
-  const auto rules = rule_table();
-  for (std::size_t i = 0; i < rules.size(); ++i) {
-    if (rules[i]->name == name) return static_cast<int>(i);
-  }
-  return -1;
-}
-
 void result(JsonWriter& j, const FileResult& file, const std::string& uri, const Finding& f) {
   j.begin_object();
-  j.key("ruleId").value(f.rule);
-  if (const int index = rule_index(f.rule); index >= 0) j.key("ruleIndex").value(index);
+  j.key("ruleId").value(f.rule->name);
+  j.key("ruleIndex").value(rule_index(*f.rule));
   j.key("level").value(level(f.severity));
   text_object(j, "message", f.message);
   j.key("locations").begin_array().begin_object();

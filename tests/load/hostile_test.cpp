@@ -19,7 +19,7 @@ std::string only_finding(const Checked& c) {
   REQUIRE(c.result.findings.size() == 1);
   const plan::Finding& f = c.result.findings[0];
   CHECK(f.severity == plan::Severity::error);
-  return fmt::format("{} {}", f.rule, span_text(c, f));
+  return fmt::format("{} {}", f.rule->name, span_text(c, f));
 }
 
 std::string repeat(std::string_view text, int times) {

@@ -28,9 +28,9 @@ inline std::string summary_of(const Checked& c, std::span<const std::string_view
   std::vector<std::string> out;
   for (const Finding& f : c.result.findings) {
     for (const std::string_view rule : rules) {
-      if (f.rule == rule) {
+      if (f.rule->name == rule) {
         const Position p = c.at(f);
-        out.push_back(fmt::format("{}@{}:{}", f.rule, p.line, p.column));
+        out.push_back(fmt::format("{}@{}:{}", f.rule->name, p.line, p.column));
       }
     }
   }

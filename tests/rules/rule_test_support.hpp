@@ -95,7 +95,7 @@ inline std::string errors(const Checked& c) {
   for (const Finding& f : c.result.findings) {
     if (f.severity != Severity::error) continue;
     const Position p = c.at(f);
-    out.push_back(fmt::format("{}@{}:{}", f.rule, p.line, p.column));
+    out.push_back(fmt::format("{}@{}:{}", f.rule->name, p.line, p.column));
   }
   return fmt::format("{}", fmt::join(out, " "));
 }
@@ -105,7 +105,7 @@ inline std::string positions(const Checked& c, std::string_view rule) {
   std::vector<std::string> out;
   for (const Finding* f : c.of(rule)) {
     const Position p = c.at(*f);
-    out.push_back(fmt::format("{}@{}:{}", f->rule, p.line, p.column));
+    out.push_back(fmt::format("{}@{}:{}", f->rule->name, p.line, p.column));
   }
   return fmt::format("{}", fmt::join(out, " "));
 }

@@ -1,5 +1,6 @@
 #pragma once
-// Every rule of SPEC §3, one per file in this folder; rule_table.cpp lists them.
+// The rules that run over the analysed model, one per file in this folder;
+// rule_table.cpp lists them after the loader's (src/load/load_rules.cpp).
 
 #include <string>
 #include <string_view>
@@ -10,15 +11,6 @@
 
 namespace plan::rules {
 
-// Reported by the loader (check == nullptr).
-extern const Rule kYamlSyntax;
-extern const Rule kInvalidDocument;
-extern const Rule kUnknownKey;
-extern const Rule kMissingField;
-extern const Rule kInvalidValue;
-extern const Rule kInvalidDate;
-extern const Rule kDuplicateKey;
-// Run over the analysed model.
 extern const Rule kDuplicateId;
 extern const Rule kUnknownReference;
 extern const Rule kDateOrder;

@@ -13,10 +13,10 @@
 #include <nlohmann/json.hpp>
 
 #include "plan/check.hpp"
-#include "plan/pipeline.hpp"
+#include "plan/figures/pipeline.hpp"
+#include "plan/figures/scorecard.hpp"
+#include "plan/figures/tasks.hpp"
 #include "plan/report.hpp"
-#include "plan/scorecard.hpp"
-#include "plan/tasks.hpp"
 #include "plan/tasks_render.hpp"
 #include "report/pipeline_render.hpp"
 #include "report/scorecard_render.hpp"
@@ -96,7 +96,7 @@ TEST_CASE("fuzz regressions: each input ends in its rule's finding, every render
     const CheckedPlan checked = check_plan(source, options);
     const std::string rule = expected_rule(input);
     CHECK(std::any_of(checked.findings.begin(), checked.findings.end(),
-                      [&](const Finding& f) { return f.rule == rule; }));
+                      [&](const Finding& f) { return f.rule->name == rule; }));
     render_everything(source, checked);
   }
 }

@@ -233,11 +233,12 @@ class Reader {
 // --- mappings and lists of mappings, by a table of keys ------------------------
 
 /// Reads the keys of a mapping into `out`; unknown keys are reported as in `what`.
-template <class R, class T>
-MappingRead read_mapping(R& r, const View& map,
-                         std::type_identity_t<std::span<const KeySpec<R, T>>> keys, T& out,
+/// A table of keys is a plain array, so that its size is known where it is
+/// read: one flag per key, no bound to keep in step by hand.
+template <class R, class T, std::size_t N>
+MappingRead read_mapping(R& r, const View& map, const KeySpec<R, T> (&keys)[N], T& out,
                          std::string_view what) {
-  std::array<bool, 32> seen{};
+  std::array<bool, N> seen{};
   MappingRead result;
   r.for_each_entry(map, [&](const Entry& e) {
     if (!result.first_key) result.first_key = e.key_span;
@@ -254,16 +255,16 @@ MappingRead read_mapping(R& r, const View& map,
     seen[static_cast<std::size_t>(spec - keys.begin())] = true;
     spec->read(r, e, out);
   });
-  for (std::size_t i = 0; i < keys.size(); ++i) {
+  for (std::size_t i = 0; i < N; ++i) {
     if (keys[i].required && !seen[i]) result.missing.push_back(keys[i].name);
   }
   return result;
 }
 
 /// A nested mapping such as `strategy`; returns false when it is not a mapping.
-template <class R, class T>
-bool read_section(R& r, const Entry& e, std::type_identity_t<std::span<const KeySpec<R, T>>> keys,
-                  T& out, std::string_view what, std::string_view holds) {
+template <class R, class T, std::size_t N>
+bool read_section(R& r, const Entry& e, const KeySpec<R, T> (&keys)[N], T& out,
+                  std::string_view what, std::string_view holds) {
   if (e.value.kind() != NodeKind::mapping) {
     r.invalid(
         e, fmt::format("`{}` must be a mapping with {}, not {}", e.key, holds, describe(e.value)));
@@ -276,10 +277,10 @@ bool read_section(R& r, const Entry& e, std::type_identity_t<std::span<const Key
 
 /// A list of mappings such as `tactics`, each read by `keys`, then by `finish`
 /// for what lies between its keys; `noun` names one item.
-template <class R, class T>
-void read_items(R& r, const Entry& e, List<T>& list,
-                std::type_identity_t<std::span<const KeySpec<R, T>>> keys, std::string_view noun,
-                std::size_t min_items, void (*finish)(R&, T&) = nullptr) {
+template <class R, class T, std::size_t N>
+void read_items(R& r, const Entry& e, List<T>& list, const KeySpec<R, T> (&keys)[N],
+                std::string_view noun, std::size_t min_items,
+                std::type_identity_t<void (*)(R&, T&)> finish = nullptr) {
   list.key = e.key_span;
   list.present = true;
   if (e.value.kind() != NodeKind::sequence) {

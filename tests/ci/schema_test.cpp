@@ -1,5 +1,5 @@
 // `plan schema`: the JSON Schema of the plan format. Its keys and required keys
-// are the loader's (src/load/build_model.cpp, read back through the loader's
+// are the loader's (src/load/plan_format.cpp, read back through the loader's
 // own messages); every valid plan validates and each kind of schema error is
 // rejected, by a real JSON Schema validator (python3-jsonschema) when the
 // machine has one.

@@ -1,4 +1,4 @@
-// tree -> model: reads the YAML tree against the plan format of SPEC §1 and
+// tree -> model: reads the YAML tree against the plan format (docs/format.md) and
 // reports every structural finding (unknown-key, missing-field, invalid-value,
 // invalid-date, duplicate-key) in one pass.
 
@@ -245,7 +245,7 @@ class Reader {
     f.value = std::string(id);
   }
 
-  /// A number: a plain, untagged scalar in the strict form of SPEC §1.
+  /// A number: a plain, untagged scalar in the strict form of docs/format.md, "Value forms".
   std::optional<double> number(const Entry& e, std::string_view expected) {
     if (!e.value.is_scalar()) {
       invalid(e, fmt::format("`{}` must be {}, not {}", e.key, expected, describe(e.value)));

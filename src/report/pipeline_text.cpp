@@ -37,16 +37,23 @@ std::string paint(const std::string& table, const std::vector<std::string_view>&
 }
 
 /// Calls `f` on every text of the plan's own in the figures (ids cannot hold
-/// control characters), every one of them: `|`, not `||`.
+/// control characters), every one of them: `|=`, not `||`.
 template <class Figures, class F>
 bool each_text(Figures& p, F f) {
-  bool any = f(p.plan_name) | f(p.process_name);
+  bool any = f(p.plan_name);
+  any |= f(p.process_name);
   for (auto& s : p.stages)
-    any = f(s.name) | any;
-  for (auto& d : p.deals)
-    any = f(d.name) | f(d.stage_name) | f(d.role_name) | f(d.assignee) | any;
-  for (auto& o : p.owners)
-    any = f(o.role_name) | f(o.assignee) | any;
+    any |= f(s.name);
+  for (auto& d : p.deals) {
+    any |= f(d.name);
+    any |= f(d.stage_name);
+    any |= f(d.role_name);
+    any |= f(d.assignee);
+  }
+  for (auto& o : p.owners) {
+    any |= f(o.role_name);
+    any |= f(o.assignee);
+  }
   return any;
 }
 

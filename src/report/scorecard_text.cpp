@@ -36,18 +36,24 @@ std::string_view standing_color(const Palette& p, Standing s) {
 }
 
 /// Calls `f` on every text of the plan's own in the figures (ids cannot hold
-/// control characters), every one of them: `|`, not `||`.
+/// control characters), every one of them: `|=`, not `||`.
 template <class Figures, class F>
 bool each_text(Figures& s, F f) {
-  bool any = f(s.plan_name) | f(s.strategy_name) | f(s.tactical_name);
-  for (auto& g : s.goals)
-    any = f(g.name) | f(g.metric) | any;
-  for (auto& t : s.tactics)
-    any = f(t.title) | f(t.assignee) | any;
+  bool any = f(s.plan_name);
+  any |= f(s.strategy_name);
+  any |= f(s.tactical_name);
+  for (auto& g : s.goals) {
+    any |= f(g.name);
+    any |= f(g.metric);
+  }
+  for (auto& t : s.tactics) {
+    any |= f(t.title);
+    any |= f(t.assignee);
+  }
   for (auto& r : s.roles) {
-    any = f(r.name) | any;
+    any |= f(r.name);
     for (auto& p : r.people)
-      any = f(p.name) | any;
+      any |= f(p.name);
   }
   return any;
 }

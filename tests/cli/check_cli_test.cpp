@@ -1,13 +1,13 @@
 // End-to-end tests of `plan check`: files in, exit status and report out, the
-// way a user runs it (SPEC §4).
+// way a user runs it.
 
 #include <string>
 #include <vector>
 
 #include <doctest/doctest.h>
 
-#include "cli/cli_helpers.hpp"
 #include "support/test_support.hpp"
+#include "support/text.hpp"
 
 namespace plan::test {
 namespace {

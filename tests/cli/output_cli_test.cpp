@@ -10,8 +10,8 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "cli/cli_helpers.hpp"
 #include "support/test_support.hpp"
+#include "support/text.hpp"
 
 namespace plan::test {
 namespace {
@@ -28,7 +28,7 @@ nlohmann::json parse_report(const Run& run) {
   return report;
 }
 
-/// Checks the shape SPEC §4 gives every diagnostic, and that the counts add up.
+/// Checks the shape every diagnostic has, and that the counts add up.
 void check_report_shape(const nlohmann::json& report) {
   REQUIRE(report.is_object());
   REQUIRE(report.at("files").is_array());

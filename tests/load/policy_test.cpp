@@ -1,4 +1,4 @@
-// policy: limits, rule settings, and `ignore` on items (SPEC §1, §3).
+// policy: limits, rule settings, and `ignore` on items.
 
 #include <doctest/doctest.h>
 

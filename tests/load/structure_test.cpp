@@ -1,4 +1,4 @@
-// The loader's structural rules (SPEC §3): where each fires, where it points,
+// The loader's structural rules: where each fires, where it points,
 // and a near miss where it must not fire. Line numbers refer to kValidPlan.
 
 #include <doctest/doctest.h>

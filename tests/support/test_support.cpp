@@ -1,4 +1,5 @@
 #include "support/test_support.hpp"
+#include "support/text.hpp"
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -169,15 +170,12 @@ std::string temp_dir() {
   return pattern;
 }
 
-Run run_plan(const std::vector<std::string>& args, const std::string& stdin_text,
-             const std::vector<std::string>& env) {
+Run run_program(const std::vector<std::string>& argv, const RunOptions& options) {
+  REQUIRE(!argv.empty());
   const std::string dir = temp_dir();
   const std::string in_path = dir + "/stdin", out_path = dir + "/stdout",
                     err_path = dir + "/stderr";
-  {
-    std::ofstream in(in_path, std::ios::binary);
-    in << stdin_text;
-  }
+  write_text(in_path, options.stdin_text);
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 0, in_path.c_str(), O_RDONLY, 0);
@@ -185,30 +183,31 @@ Run run_plan(const std::vector<std::string>& args, const std::string& stdin_text
                                    0644);
   posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
                                    0644);
+  if (!options.cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, options.cwd.c_str());
 
-  std::vector<std::string> argv_storage{PLAN_EXE};
-  argv_storage.insert(argv_storage.end(), args.begin(), args.end());
-  std::vector<char*> argv;
+  std::vector<std::string> argv_storage = argv;
+  std::vector<char*> argv_pointers;
   for (auto& a : argv_storage)
-    argv.push_back(a.data());
-  argv.push_back(nullptr);
+    argv_pointers.push_back(a.data());
+  argv_pointers.push_back(nullptr);
 
-  // The parent's environment without NO_COLOR, plus `env`.
+  // The parent's environment without NO_COLOR, plus `options.env`.
   std::vector<std::string> env_storage;
   for (char** e = environ; *e; ++e) {
     if (std::string_view(*e).starts_with("NO_COLOR=")) continue;
     env_storage.emplace_back(*e);
   }
-  env_storage.insert(env_storage.end(), env.begin(), env.end());
+  env_storage.insert(env_storage.end(), options.env.begin(), options.env.end());
   std::vector<char*> envp;
   for (auto& e : env_storage)
     envp.push_back(e.data());
   envp.push_back(nullptr);
 
   pid_t pid = 0;
-  const int spawned = posix_spawn(&pid, PLAN_EXE, &actions, nullptr, argv.data(), envp.data());
+  const int spawned = posix_spawn(&pid, argv_storage[0].c_str(), &actions, nullptr,
+                                  argv_pointers.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
-  REQUIRE_MESSAGE(spawned == 0, "cannot run " << PLAN_EXE);
+  REQUIRE_MESSAGE(spawned == 0, "cannot run " << argv_storage[0]);
   int status = 0;
   REQUIRE(::waitpid(pid, &status, 0) == pid);
   Run run;
@@ -216,6 +215,62 @@ Run run_plan(const std::vector<std::string>& args, const std::string& stdin_text
   run.out = read_file(out_path);
   run.err = read_file(err_path);
   return run;
+}
+
+Run run_plan(const std::vector<std::string>& args, const std::string& stdin_text,
+             const std::vector<std::string>& env) {
+  std::vector<std::string> argv{PLAN_EXE};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_program(argv, {"", stdin_text, env});
+}
+
+Run run_python(const std::vector<std::string>& modules, std::string_view debian_packages,
+               const std::vector<std::string>& args) {
+  constexpr const char* kPython = "/usr/bin/python3";
+  REQUIRE_MESSAGE(::access(kPython, X_OK) == 0,
+                  kPython << " is missing: run scripts/install-deps (Debian package python3)");
+  std::string imports;
+  for (const auto& m : modules)
+    imports += (imports.empty() ? "import " : ", ") + m;
+  if (!imports.empty()) {
+    const Run probe = run_program({kPython, "-c", imports});
+    REQUIRE_MESSAGE(probe.exit_code == 0, kPython << " cannot run `" << imports
+                                                  << "`: run scripts/install-deps (Debian "
+                                                  << debian_packages << ")\n"
+                                                  << probe.err);
+  }
+  std::vector<std::string> argv{kPython};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_program(argv);
+}
+
+bool updating_goldens() {
+  const char* update = std::getenv("PLAN_UPDATE_GOLDEN");
+  return update && *update && std::string_view(update) != "0";
+}
+
+void compare_with_golden(const std::string& relative, const std::string& actual) {
+  const std::string path = source_path(relative);
+  if (updating_goldens()) {
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+    write_text(path, actual);
+    MESSAGE("updated " << relative);
+    return;
+  }
+  REQUIRE_MESSAGE(std::filesystem::exists(path),
+                  relative << " is missing; create it with PLAN_UPDATE_GOLDEN=1");
+  const std::string expected = read_file(path);
+  CHECK_MESSAGE(actual == expected, relative << " differs (rerun with PLAN_UPDATE_GOLDEN=1 if the "
+                                                "change is intended, and review the diff)\n"
+                                             << first_difference(expected, actual));
+}
+
+void write_text(const std::string& path, std::string_view text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  REQUIRE_MESSAGE(out.good(), "cannot write " << path);
+  out << text;
+  out.close();
+  REQUIRE_MESSAGE(out.good(), "cannot write " << path);
 }
 
 }  // namespace plan::test

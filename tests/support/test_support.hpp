@@ -40,17 +40,45 @@ extern const std::string kValidPlan;
 /// `from` does not occur exactly once.
 std::string replace_once(std::string text, std::string_view from, std::string_view to);
 
-/// What running the `plan` binary produced.
+/// What running a program produced.
 struct Run {
   int exit_code = -1;
   std::string out;
   std::string err;
 };
 
+/// How to run a program: where, with what on standard input, and with which
+/// variables (NAME=value) added to the test's environment, NO_COLOR removed.
+struct RunOptions {
+  std::string cwd;  ///< "" for the test's own working directory
+  std::string stdin_text;
+  std::vector<std::string> env;
+};
+
+/// Runs `argv` (argv[0] an absolute path) without a shell: the one way the
+/// tests start a process.
+Run run_program(const std::vector<std::string>& argv, const RunOptions& options = {});
+
 /// Runs the built `plan` with arguments, optional standard input and extra
-/// environment (NAME=value), without a shell.
+/// environment (NAME=value).
 Run run_plan(const std::vector<std::string>& args, const std::string& stdin_text = "",
              const std::vector<std::string>& env = {});
+
+/// Runs /usr/bin/python3 with arguments after checking that it imports every
+/// module of `modules`; when it cannot, fails the test naming the Debian
+/// packages that scripts/install-deps installs.
+Run run_python(const std::vector<std::string>& modules, std::string_view debian_packages,
+               const std::vector<std::string>& args);
+
+/// Whether PLAN_UPDATE_GOLDEN asks the golden tests to rewrite their files.
+bool updating_goldens();
+
+/// Compares `actual` with a golden file of the source tree (`relative` to
+/// it), or rewrites the file when updating_goldens().
+void compare_with_golden(const std::string& relative, const std::string& actual);
+
+/// Writes `text` to `path`, replacing it; fails the test when it cannot.
+void write_text(const std::string& path, std::string_view text);
 
 /// Path of a file in the source tree (examples/, tests/golden/ ...).
 std::string source_path(std::string_view relative);

@@ -1,5 +1,5 @@
 #pragma once
-// Every rule of SPEC §3, one per file in this folder; rule_table.cpp lists them.
+// Every rule (docs/rules.md), one per file in this folder; rule_table.cpp lists them.
 
 #include <string>
 #include <string_view>

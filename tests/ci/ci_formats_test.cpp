@@ -202,7 +202,7 @@ TEST_CASE("ci formats: github escapes messages and property values as @actions/c
   CHECK(odd_run.out.find(",title=yaml-syntax::") != std::string::npos);
 }
 
-TEST_CASE("ci formats: github notes ride on the finding's line; unreadable files are errors") {
+TEST_CASE("ci formats: github notes ride on the finding's line, unreadable files are errors") {
   const Run run = check_in_source("github", {"examples/broken.yaml"});
   CHECK(run.out.find("title=duplicate-id::duplicate tactic id `workshop`; each tactic needs its "
                      "own id%0Aexamples/broken.yaml:46:11: note: first used here\n") !=

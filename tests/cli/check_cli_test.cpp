@@ -87,7 +87,7 @@ TEST_CASE("cli: a file that cannot be read exits 2 and names it") {
   }
 }
 
-TEST_CASE("cli: several files are all checked; the exit status is the worst") {
+TEST_CASE("cli: several files are all checked, the exit status is the worst") {
   const std::string missing = temp_dir() + "/missing.yaml";
   const std::string warned = scratch_plan("warned.yaml", warning_only_plan());
 

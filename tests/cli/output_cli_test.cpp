@@ -163,7 +163,7 @@ TEST_CASE("cli: --color always colours, never and NO_COLOR do not, and the flag 
   CHECK(bad.out == "");
 }
 
-TEST_CASE("cli: -o writes the report whole; the exit status still reflects the plan") {
+TEST_CASE("cli: -o writes the report whole, the exit status still reflects the plan") {
   const std::string dir = temp_dir();
   const std::string report_path = dir + "/report.txt";
 

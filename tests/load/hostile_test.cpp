@@ -272,7 +272,7 @@ TEST_CASE("hostile: CRLF line endings read like LF, and no span includes the CR"
   CHECK(all_findings(missing) == "missing-field@4:3");
 }
 
-TEST_CASE("hostile: a lone CR is not a line break to the parser; it ends in one finding") {
+TEST_CASE("hostile: a lone CR is not a line break to the parser, it ends in one finding") {
   const auto c = check_yaml("name: x\rstrategy: y\r");
   REQUIRE(c.result.findings.size() == 1);
   CHECK(c.result.findings[0].rule == "yaml-syntax");
@@ -326,7 +326,7 @@ TEST_CASE("read_source: a directory is an error, not an exception") {
   CHECK(r.error->message == "is a directory");
 }
 
-TEST_CASE("read_source: a missing file is an error; a file is read whole, BOM removed") {
+TEST_CASE("read_source: a missing file is an error, a file is read whole, BOM removed") {
   const std::string dir = temp_dir();
   const plan::ReadResult missing = plan::read_source(dir + "/nope.yaml");
   CHECK_FALSE(missing.source);

@@ -3,7 +3,7 @@
 
     gen_plan.py N [--broken] [--seed S]
 
-The plan follows /work/shared/SPEC.md: a strategy with four goals, the seven
+The plan follows docs/format.md: a strategy with four goals, the seven
 stages of the whale-hunting process, five roles with people, a tactical window
 of twelve months (2027), N tactics and about N/20 deals. Tactics come in short
 chains: the first of a chain has explicit `start` and `due`, the others use

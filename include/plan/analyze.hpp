@@ -1,5 +1,5 @@
 #pragma once
-// model: the facts derived from a loaded plan (SPEC §2): duplicate ids,
+// model: the facts derived from a loaded plan (docs/format.md, "Time"): duplicate ids,
 // resolved references, windows, dependency cycles and derived due dates.
 
 #include <optional>

@@ -14,7 +14,7 @@ namespace plan {
 
 struct CheckOptions {
   std::optional<Date> as_of;  ///< --as-of; overrides the plan's `as_of`
-  /// The local date, the as-of date when the plan has no `as_of` (SPEC §2).
+  /// The local date, the as-of date when the plan has no `as_of`.
   /// Tests leave it empty so that nothing depends on the clock.
   std::optional<Date> today;
 };

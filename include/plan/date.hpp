@@ -1,5 +1,5 @@
 #pragma once
-// Calendar dates and the month arithmetic of SPEC §2.
+// Calendar dates and the month arithmetic of docs/format.md, "Time".
 
 #include <compare>
 #include <cstdint>
@@ -71,9 +71,9 @@ struct MonthsAndDays {
 };
 MonthsAndDays months_spanned(Window window);
 
-/// True when [start, end] spans at least `months` months (SPEC §2).
+/// True when [start, end] spans at least `months` months: end + 1 day >= start + months.
 bool spans_at_least_months(Window window, std::int64_t months);
-/// True when [start, end] spans at most `months` months (SPEC §2).
+/// True when [start, end] spans at most `months` months: end + 1 day <= start + months.
 bool spans_at_most_months(Window window, std::int64_t months);
 
 }  // namespace plan

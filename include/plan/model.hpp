@@ -1,5 +1,5 @@
 #pragma once
-// The typed plan model (SPEC §1). The loader fills it from YAML; analyze()
+// The typed plan model (docs/format.md). The loader fills it from YAML; analyze()
 // adds the derived facts (resolved references, windows, due dates). Rules and
 // reports read it and never see YAML.
 

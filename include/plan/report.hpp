@@ -37,7 +37,7 @@ struct TextOptions {
 /// Compiler-style findings with the source line and a caret, then a summary line.
 std::string render_text(const FileResult& file, const TextOptions& options);
 
-/// One JSON object for a whole run (SPEC §4).
+/// One JSON object for a whole run.
 std::string render_json(std::span<const FileResult> files);
 
 // Formats for CI (docs/ci.md). Each takes the whole run; unreadable files are

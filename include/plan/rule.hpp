@@ -1,5 +1,5 @@
 #pragma once
-// The rule catalogue (SPEC §3): one entry per rule, one file per rule under
+// The rule catalogue (docs/rules.md): one entry per rule, one file per rule under
 // src/check/rules/ (the rules the loader reports: src/load/load_rules.cpp), and
 // one explicit table of them (src/check/rule_table.cpp).
 
@@ -32,7 +32,7 @@ struct Rule {
   void (*check)(const Plan& plan, Reporter& out);
 };
 
-/// Every rule, in the order of SPEC §3.
+/// Every rule, in the order of docs/rules.md.
 std::span<const Rule* const> rule_table();
 
 /// The rule's position in rule_table().

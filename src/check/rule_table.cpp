@@ -1,4 +1,4 @@
-// The one table of rules, in the order of SPEC §3. `plan rules`, `plan
+// The one table of rules, in the order of docs/rules.md. `plan rules`, `plan
 // explain`, policy.rules and `ignore` all read it; nothing registers itself.
 
 #include <algorithm>

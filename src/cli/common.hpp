@@ -18,7 +18,7 @@ class Option;
 
 namespace plan::cli {
 
-/// Exit statuses (SPEC §4).
+/// Exit statuses, the same for every command.
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitPlanErrors = 1;
 inline constexpr int kExitUsage = 2;
@@ -36,7 +36,7 @@ CLI::Option* add_format_option(CLI::App& app, std::string& value,
 
 enum class ColorMode { automatic, always, never };
 CLI::Option* add_color_option(CLI::App& app, ColorMode& mode);
-/// Whether to colour what goes to a descriptor (SPEC §4: the flag wins, then
+/// Whether to colour what goes to a descriptor (the flag wins, then
 /// NO_COLOR, then whether `fd` is a terminal). `to_file`: the output goes to
 /// a file (-o), never coloured unless `always`.
 bool use_color(ColorMode mode, int fd, bool to_file = false);

@@ -1,7 +1,7 @@
 #pragma once
-// Opening a plan for a command that works from one (tasks, report, pipeline,
-// timeline): read it, check it, and refuse it only when a structural rule
-// fires (SPEC §4).
+// Opening a plan for a command that works from one (tasks, report,
+// pipeline): read it, check it, and refuse it only when a structural rule
+// fires.
 
 #include <memory>
 #include <string>

@@ -31,8 +31,9 @@ struct ReportCommand {
   ColorMode color = ColorMode::automatic;
 };
 
-/// The definitions of SPEC §4, for `--help` (docs/report.md says the same).
-constexpr const char* kDefinitions =
+/// The accountability terms (include/plan/accountability.hpp), for `--help`
+/// (docs/report.md says the same).
+const std::string kDefinitions = fmt::format(
     "Each tactic counts in exactly one of, in this order of precedence:\n"
     "  done         status `done`\n"
     "  overdue      not done, due date before the as-of date\n"
@@ -47,11 +48,12 @@ constexpr const char* kDefinitions =
     "On-time rate: tactics due by the as-of date done on or before their due date (`done_on`)\n"
     "  / tactics due by the as-of date. Both are n/a (JSON null) when nothing is due yet.\n"
     "What counts? lists the goals a role's or person's tactics support and what is due\n"
-    "in the next 30 days.\n"
+    "in the next {} days.\n"
     "\n"
     "Exit status: 0 the report was written; 1 the plan has structural errors (printed);\n"
     "2 usage error (an unknown --role or --person included), or a file that could not be\n"
-    "read or written.";
+    "read or written.",
+    kDueAheadDays);
 
 /// A usage error when a --role or --person names nothing in the plan, else nothing.
 std::optional<std::string> check_filter(const Plan& plan, const ScorecardFilter& filter) {

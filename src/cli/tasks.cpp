@@ -155,11 +155,12 @@ void setup_tasks(CLI::App& command, int& exit_code) {
       ->excludes(output);
   add_as_of_option(*sub, cmd->as_of);
   add_color_option(*sub, cmd->color);
-  sub->footer(
-      "Flags as of the as-of date: overdue, blocked, due soon (within 7 days), ready.\n"
+  sub->footer(fmt::format(
+      "Flags as of the as-of date: overdue, blocked, due soon (within {} days), ready.\n"
       "See docs/tasks.md for the formats.\n"
       "Exit status: 0 success; 1 the plan has errors (they are printed);\n"
-      "2 usage error (an unknown role or person included), an unreadable file or a failed write.");
+      "2 usage error (an unknown role or person included), an unreadable file or a failed write.",
+      kDueSoonDays));
   sub->callback([cmd, &exit_code] { exit_code = run_tasks(*cmd); });
 }
 

@@ -67,7 +67,7 @@ std::vector<ListedRole> roles_in_scope(const Plan& plan, const TaskQuery& query)
   return roles;
 }
 
-/// The task's computed facts; the flags from the SPEC §4 assessment.
+/// The task's computed facts: its standing and its flags as of `today`.
 Task make_task(const Plan& plan, const Tactic& t, int role, Date today) {
   Task task;
   task.tactic = &t;

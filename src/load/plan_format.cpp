@@ -1,4 +1,4 @@
-// The plan format of SPEC §1: which keys each mapping of a plan has, how each
+// The plan format (docs/format.md): which keys each mapping of a plan has, how each
 // value is read into the model, and the rules between keys (a tactic's `due`,
 // `after` and `within`; a policy's limits). Reading itself is reader.hpp's.
 

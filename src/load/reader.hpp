@@ -172,7 +172,7 @@ class Reader {
 
   void read_text(const Entry& e, Field<std::string>& f);
   void read_id(const Entry& e, Field<std::string>& f);
-  /// A number: a plain, untagged scalar in the strict form of SPEC §1.
+  /// A number: a plain, untagged scalar in the strict form docs/format.md gives.
   std::optional<double> number(const Entry& e, std::string_view expected);
   void read_number(const Entry& e, Field<double>& f);
   void read_number_in(const Entry& e, Field<double>& f, double low, std::optional<double> high,

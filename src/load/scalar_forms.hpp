@@ -1,5 +1,5 @@
 #pragma once
-// The strict value forms of SPEC §1: ids, numbers, durations.
+// The strict value forms of docs/format.md: ids, numbers, durations.
 
 #include <optional>
 #include <string_view>

@@ -17,7 +17,7 @@ namespace plan::load {
 
 inline constexpr std::uint32_t kNoNode = UINT32_MAX;
 
-/// Aliases may add at most this many nodes to a document (SPEC §1).
+/// Aliases may add at most this many nodes to a document (docs/format.md, "Value forms").
 inline constexpr std::uint64_t kMaxAliasExpansion = 1'000'000;
 
 enum class NodeKind : std::uint8_t { null, scalar, sequence, mapping, alias };

@@ -1,4 +1,4 @@
-// The derived facts of SPEC §2, computed once so that every rule and report
+// The derived facts of a plan (docs/format.md, "Time"), computed once so that every rule and report
 // reads the same answer: duplicate ids, references, windows, cycles, due dates.
 // Every step is a hash-map lookup or a linear graph walk.
 

@@ -119,7 +119,7 @@ Date first_occurrence(Repeat repeat, Date start) {
 
 /// The RRULE of a repetition from `first` until `until`. A monthly repetition
 /// from the 29th to the 31st falls on the month's last day in shorter months
-/// (SPEC §2's month arithmetic): the largest of those days the month has.
+/// (add_months clamps the same way): the largest of those days the month has.
 std::string rrule(Repeat repeat, Date first, Date until) {
   const std::string end = "UNTIL=" + ics_date(until);
   switch (repeat) {

@@ -11,6 +11,8 @@
 //   PLAN_UPDATE_GOLDEN=1 ./build/tests/plan_tests -tc='ci golden*'
 //   git diff tests/golden/ci
 
+#include <algorithm>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -62,7 +64,7 @@ TEST_CASE("ci golden: every CI format for every case") {
       } else {
         CHECK(run.err == "");
       }
-      compare_with_file("tests/golden/ci/" + c.name + "." + f.extension, run.out);
+      compare_with_golden("tests/golden/ci/" + c.name + "." + f.extension, run.out);
     }
   }
 }

@@ -1,66 +1,29 @@
 #pragma once
 // Helpers for the tests of `plan check` in CI (tests/ci/): run the binary from
-// the source tree as a user does (`plan check examples/broken.yaml`), compare
-// goldens, and run Python's validators when the machine has them.
-
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
+// the source tree as a user does (`plan check examples/broken.yaml`), and run
+// Python's validators.
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <doctest/doctest.h>
 
-#include "cli/cli_helpers.hpp"
 #include "support/test_support.hpp"
-
-extern char** environ;
+#include "support/text.hpp"
 
 namespace plan::test::ci {
 
 inline constexpr const char* kAsOf = "2027-03-15";
-inline constexpr const char* kPython = "/usr/bin/python3";
 
 /// Runs the built `plan` in `dir` (the source tree by default), so that paths
 /// in its output are the relative ones given on the command line.
 inline Run run_plan_in(const std::vector<std::string>& args, const std::string& dir = "") {
-  const std::string cwd = dir.empty() ? source_path("") : dir;
-  const std::string tmp = temp_dir();
-  const std::string out_path = tmp + "/stdout", err_path = tmp + "/stderr";
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                   0644);
-  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                   0644);
-  posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
-  std::vector<std::string> storage{PLAN_EXE};
-  storage.insert(storage.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& a : storage)
-    argv.push_back(a.data());
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  const int spawned = posix_spawn(&pid, PLAN_EXE, &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  REQUIRE_MESSAGE(spawned == 0, "cannot run " << PLAN_EXE);
-  int status = 0;
-  REQUIRE(::waitpid(pid, &status, 0) == pid);
-  Run run;
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  run.out = read_file(out_path);
-  run.err = read_file(err_path);
-  return run;
+  std::vector<std::string> argv{PLAN_EXE};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_program(argv, {dir.empty() ? source_path("") : dir, "", {}});
 }
 
 /// `plan check --as-of 2027-03-15 --color never --format FORMAT ARGS...`, from the source tree.
@@ -71,80 +34,12 @@ inline Run check_in_source(const std::string& format, const std::vector<std::str
   return run_plan_in(all, dir);
 }
 
-inline bool updating_goldens() {
-  const char* update = std::getenv("PLAN_UPDATE_GOLDEN");
-  return update && *update && std::string_view(update) != "0";
-}
-
-/// Compares `actual` with a file of the source tree, or rewrites the file
-/// when PLAN_UPDATE_GOLDEN is set.
-inline void compare_with_file(const std::string& relative, const std::string& actual) {
-  const std::string path = source_path(relative);
-  if (updating_goldens()) {
-    std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-    write_text(path, actual);
-    MESSAGE("updated " << relative);
-    return;
-  }
-  REQUIRE_MESSAGE(std::filesystem::exists(path),
-                  relative << " is missing; create it with PLAN_UPDATE_GOLDEN=1");
-  const std::string expected = read_file(path);
-  CHECK_MESSAGE(actual == expected, relative << " differs (rerun with PLAN_UPDATE_GOLDEN=1 if the "
-                                                "change is intended, and review the diff)\n"
-                                             << first_difference(expected, actual));
-}
-
-struct Shell {
-  int status = -1;
-  std::string out;
-};
-
-/// Runs a shell command and captures its standard output.
-inline Shell shell(const std::string& command) {
-  Shell result;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  char buffer[4096];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
-    result.out.append(buffer, n);
-  const int status = ::pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
-
-/// A shell word: `text` in single quotes.
-inline std::string shell_quote(std::string_view text) {
-  std::string out = "'";
-  for (const char c : text)
-    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-/// Whether /usr/bin/python3 imports every module; when not, says so (the
-/// test then skips, loudly).
-inline bool python_has(const std::vector<std::string>& modules, std::string_view package_hint) {
-  std::string imports;
-  for (const auto& m : modules)
-    imports += (imports.empty() ? "import " : ", ") + m;
-  if (::access(kPython, X_OK) != 0 ||
-      shell(std::string(kPython) + " -c " + shell_quote(imports) + " >/dev/null 2>&1").status !=
-          0) {
-    MESSAGE("SKIPPED: " << kPython << " cannot run `" << imports << "` (apt-get install "
-                        << package_hint << ")");
-    return false;
-  }
-  return true;
-}
-
-/// Runs tests/ci/validate.py: every file against `schema`; its output, one line a file.
-inline Shell validate(const std::string& schema, const std::vector<std::string>& files) {
-  std::string command = std::string(kPython) + " " +
-                        shell_quote(source_path("tests/ci/validate.py")) + " " +
-                        shell_quote(schema);
-  for (const auto& f : files)
-    command += " " + shell_quote(f);
-  return shell(command + " 2>&1");
+/// Runs tests/ci/validate.py: every file against `schema`; its output, one
+/// line a file.
+inline Run validate(const std::string& schema, const std::vector<std::string>& files) {
+  std::vector<std::string> args{source_path("tests/ci/validate.py"), schema};
+  args.insert(args.end(), files.begin(), files.end());
+  return run_python({"jsonschema", "yaml"}, "python3-jsonschema python3-yaml", args);
 }
 
 /// Writes `text` to `name` in a fresh temporary directory; returns its path.

@@ -51,7 +51,7 @@ TEST_CASE("rule docs: every rule in the table is documented") {
   }
 }
 
-TEST_CASE("rule docs: each example draws its rule's finding; its fix does not, nor any error") {
+TEST_CASE("rule docs: each example draws its rule's finding, its fix does not, nor any error") {
   for (const Rule* rule : rule_table()) {
     CAPTURE(rule->name);
     const std::string broken = set_into_base(rule->example);
@@ -156,7 +156,7 @@ TEST_CASE("rule docs: docs/rules.md is `plan explain --all --format markdown`") 
   // PLAN_UPDATE_GOLDEN=1 rewrites it from the rules' files.
   const Run run = run_plan({"explain", "--all", "--format", "markdown"});
   REQUIRE(run.exit_code == 0);
-  compare_with_file("docs/rules.md", run.out);
+  compare_with_golden("docs/rules.md", run.out);
   // Every rule has a section that the catalogue table links to.
   for (const Rule* rule : rule_table()) {
     CHECK(run.out.find("\n## `" + std::string(rule->name) + "`\n") != std::string::npos);

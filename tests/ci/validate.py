@@ -16,7 +16,7 @@ import sys
 try:
     import jsonschema
     import yaml
-except ImportError as e:  # the caller skips, and says why
+except ImportError as e:  # the caller fails, naming the package
     print(f"missing module: {e.name}")
     sys.exit(3)
 

@@ -1,13 +1,13 @@
 // End-to-end tests of `plan check`: files in, exit status and report out, the
-// way a user runs it (SPEC §4).
+// way a user runs it.
 
 #include <string>
 #include <vector>
 
 #include <doctest/doctest.h>
 
-#include "cli/cli_helpers.hpp"
 #include "support/test_support.hpp"
+#include "support/text.hpp"
 
 namespace plan::test {
 namespace {
@@ -87,7 +87,7 @@ TEST_CASE("cli: a file that cannot be read exits 2 and names it") {
   }
 }
 
-TEST_CASE("cli: several files are all checked; the exit status is the worst") {
+TEST_CASE("cli: several files are all checked, the exit status is the worst") {
   const std::string missing = temp_dir() + "/missing.yaml";
   const std::string warned = scratch_plan("warned.yaml", warning_only_plan());
 

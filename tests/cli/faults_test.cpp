@@ -12,8 +12,8 @@
 
 #include <doctest/doctest.h>
 
-#include "cli/cli_helpers.hpp"
 #include "support/test_support.hpp"
+#include "support/text.hpp"
 
 namespace {
 
@@ -48,19 +48,19 @@ std::vector<std::string> fault_env(const std::string& fault) {
 }  // namespace
 
 TEST_CASE("faults: an unwritable standard error is never a crash") {
-  RunSetup full;
+  RunOptions full;
   full.err_path = "/dev/full";
-  CHECK(run_plan({"check", "missing.yaml"}, "", {}, full).exit_code == 2);
-  CHECK(run_plan({"--bogus"}, "", {}, full).exit_code == 2);
-  CHECK(run_plan({"explain", "no-such-rule"}, "", {}, full).exit_code == 2);
-  RunSetup closed;
+  CHECK(run_plan({"check", "missing.yaml"}, full).exit_code == 2);
+  CHECK(run_plan({"--bogus"}, full).exit_code == 2);
+  CHECK(run_plan({"explain", "no-such-rule"}, full).exit_code == 2);
+  RunOptions closed;
   closed.close_err = true;
-  CHECK(run_plan({"check", "missing.yaml"}, "", {}, closed).exit_code == 2);
-  CHECK(run_plan({"nosuchcommand"}, "", {}, closed).exit_code == 2);
+  CHECK(run_plan({"check", "missing.yaml"}, closed).exit_code == 2);
+  CHECK(run_plan({"nosuchcommand"}, closed).exit_code == 2);
 }
 
 TEST_CASE("faults: a failed write to standard output says so and exits 2") {
-  RunSetup full;
+  RunOptions full;
   full.out_path = "/dev/full";
   const std::string said = "plan: error: cannot write standard output: No space left on device\n";
   for (const std::vector<std::string>& args : {std::vector<std::string>{"check", kExample},
@@ -74,23 +74,23 @@ TEST_CASE("faults: a failed write to standard output says so and exits 2") {
                                                {"report", kExample},
                                                {"pipeline", kExample, "--format", "json"}}) {
     CAPTURE(args.front());
-    const Run run = run_plan(args, "", {}, full);
+    const Run run = run_plan(args, full);
     CHECK(run.exit_code == 2);
     CHECK(run.err == said);
   }
   // A plan with errors, its findings lost: still 2, a failed write.
-  const Run broken = run_plan({"check", source_path("examples/broken.yaml")}, "", {}, full);
+  const Run broken = run_plan({"check", source_path("examples/broken.yaml")}, full);
   CHECK(broken.exit_code == 2);
   CHECK(broken.err == said);
 
-  RunSetup pipe;
+  RunOptions pipe;
   pipe.out_to_closed_pipe = true;
-  const Run closed = run_plan({"rules"}, "", {}, pipe);
+  const Run closed = run_plan({"rules"}, pipe);
   CHECK(closed.exit_code == 2);
   CHECK(closed.err == "plan: error: cannot write standard output: Broken pipe\n");
 }
 
-TEST_CASE("faults: -o over an existing file keeps its mode; a new file gets the umask's") {
+TEST_CASE("faults: -o over an existing file keeps its mode, a new file gets the umask's") {
   const std::string dir = temp_dir();
   const std::string kept = dir + "/private.txt";
   write_text(kept, "old\n");
@@ -113,13 +113,13 @@ TEST_CASE("faults: -o over an existing file keeps its mode; a new file gets the 
 
 TEST_CASE("faults: -o - writes standard output, not a file named -") {
   const std::string dir = temp_dir();
-  RunSetup in_dir;
+  RunOptions in_dir;
   in_dir.cwd = dir;
-  const Run run = run_plan({"rules", "-o", "-"}, "", {}, in_dir);
+  const Run run = run_plan({"rules", "-o", "-"}, in_dir);
   CHECK(run.exit_code == 0);
   CHECK(run.out == run_plan({"rules"}).out);
   CHECK(names_in(dir).empty());
-  const Run tasks = run_plan({"tasks", kExample, "--format", "csv", "-o", "-"}, "", {}, in_dir);
+  const Run tasks = run_plan({"tasks", kExample, "--format", "csv", "-o", "-"}, in_dir);
   CHECK(tasks.exit_code == 0);
   CHECK(tasks.out == run_plan({"tasks", kExample, "--format", "csv"}).out);
   CHECK(names_in(dir).empty());

@@ -10,8 +10,8 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "cli/cli_helpers.hpp"
 #include "support/test_support.hpp"
+#include "support/text.hpp"
 
 namespace plan::test {
 namespace {
@@ -28,7 +28,7 @@ nlohmann::json parse_report(const Run& run) {
   return report;
 }
 
-/// Checks the shape SPEC §4 gives every diagnostic, and that the counts add up.
+/// Checks the shape every diagnostic has, and that the counts add up.
 void check_report_shape(const nlohmann::json& report) {
   REQUIRE(report.is_object());
   REQUIRE(report.at("files").is_array());
@@ -163,7 +163,7 @@ TEST_CASE("cli: --color always colours, never and NO_COLOR do not, and the flag 
   CHECK(bad.out == "");
 }
 
-TEST_CASE("cli: -o writes the report whole; the exit status still reflects the plan") {
+TEST_CASE("cli: -o writes the report whole, the exit status still reflects the plan") {
   const std::string dir = temp_dir();
   const std::string report_path = dir + "/report.txt";
 

@@ -6,8 +6,8 @@
 
 #include <doctest/doctest.h>
 
-#include "cli/cli_helpers.hpp"
 #include "support/test_support.hpp"
+#include "support/text.hpp"
 
 namespace plan::test {
 namespace {

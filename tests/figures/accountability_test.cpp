@@ -1,4 +1,4 @@
-// The accountability terms of SPEC §4 on a hand-computed plan, as of 2027-03-15.
+// The accountability terms (docs/report.md) on a hand-computed plan, as of 2027-03-15.
 
 #include <doctest/doctest.h>
 

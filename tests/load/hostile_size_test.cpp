@@ -7,8 +7,8 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
-#include "cli/cli_helpers.hpp"
 #include "load/load_support.hpp"
+#include "support/text.hpp"
 
 using namespace plan::test;
 

@@ -340,7 +340,7 @@ TEST_CASE("read_source: a directory is an error, not an exception") {
   CHECK(r.error->message == "is a directory");
 }
 
-TEST_CASE("read_source: a missing file is an error; a file is read whole, BOM removed") {
+TEST_CASE("read_source: a missing file is an error, a file is read whole, BOM removed") {
   const std::string dir = temp_dir();
   const plan::ReadResult missing = plan::read_source(dir + "/nope.yaml");
   CHECK_FALSE(missing.source);

@@ -1,4 +1,4 @@
-// policy: limits, rule settings, and `ignore` on items (SPEC §1, §3).
+// policy: limits, rule settings, and `ignore` on items.
 
 #include <doctest/doctest.h>
 
@@ -75,7 +75,7 @@ TEST_CASE("policy limits: an invalid limit is invalid-value and falls back to it
   }
 }
 
-TEST_CASE("policy limits: min above max is reported at max; both fall back to the defaults") {
+TEST_CASE("policy limits: min above max is reported at max, both fall back to the defaults") {
   const auto c = with_policy("  tactical_months: {min: 12, max: 9}\n");
   CHECK(loader_summary(c) == "invalid-value@80:35");
   CHECK(span_text(c, only(c, "invalid-value")) == "80:35-80:36");
@@ -182,7 +182,7 @@ TEST_CASE("policy.rules: near miss, quoted levels are the same text, and empty i
   CHECK(all_findings(with_policy("  rules:\n")) == "");
 }
 
-TEST_CASE("policy.rules: a repeated rule is duplicate-key; the first setting holds") {
+TEST_CASE("policy.rules: a repeated rule is duplicate-key, the first setting holds") {
   const std::string idle =
       replace_once(kValidPlan, "roles:\n", "roles:\n  - id: intern\n    name: Intern\n");
   const auto c = check_yaml(idle + "policy:\n  rules:\n    idle-role: off\n    idle-role: error\n");

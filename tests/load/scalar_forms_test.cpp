@@ -1,4 +1,4 @@
-// The value forms of SPEC §1: ids, numbers, integers, dates and durations,
+// The value forms of docs/format.md: ids, numbers, integers, dates and durations,
 // first as functions, then as they are read from a whole plan.
 
 #include <doctest/doctest.h>

@@ -1,4 +1,4 @@
-// The loader's structural rules (SPEC §3): where each fires, where it points,
+// The loader's structural rules: where each fires, where it points,
 // and a near miss where it must not fire. Line numbers refer to kValidPlan.
 
 #include <doctest/doctest.h>
@@ -68,7 +68,7 @@ TEST_CASE("unknown-key: a misspelt key is unknown-key, and the required key it m
   CHECK(only(c, "missing-field").message == "missing required key `end` in the strategy");
 }
 
-TEST_CASE("unknown-key: a misspelt top-level key; the missing key points at 1:1") {
+TEST_CASE("unknown-key: a misspelt top-level key, the missing key points at 1:1") {
   const auto c = with("name: Valid plan", "nmae: Valid plan");
   CHECK(all_findings(c) == "unknown-key@1:1, missing-field@1:1");
   CHECK(only(c, "unknown-key").message == "unknown key `nmae` in the plan; did you mean `name`?");
@@ -114,7 +114,7 @@ TEST_CASE("unknown-key: inside a flow mapping, at the key") {
         "unknown key `taget` in the measure; did you mean `target`?");
 }
 
-TEST_CASE("unknown-key: keys are exact; case matters") {
+TEST_CASE("unknown-key: keys are exact, case matters") {
   const auto c = with("  tactics:\n", "  Tactics:\n");
   CHECK(loader_summary(c) == "missing-field@42:3, unknown-key@45:3");
 }

@@ -1,11 +1,8 @@
 // Every input of the YAML test suite (none of them a plan) through the built
 // binary: each must end in findings and exit 1, never crash, hang, pass or
-// count as a usage error. CTest runs this case on its own (tests/CMakeLists.txt)
-// and shows it as skipped where ../shared is absent.
+// count as a usage error. The inputs are in tests/data/yaml-test-suite/.
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 
 #include <doctest/doctest.h>
@@ -15,14 +12,8 @@
 using namespace plan::test;
 
 TEST_CASE("yaml-test-suite: every input ends in findings and exit status 1") {
-  const std::filesystem::path dir = PLAN_SHARED_DIR "/data/yaml-test-suite";
-  std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) {
-    std::printf("yaml-test-suite: skipped because ../shared is absent (no %s)\n",
-                dir.string().c_str());
-    std::fflush(stdout);
-    std::exit(77);  // CTest's SKIP_RETURN_CODE for this test
-  }
+  const std::filesystem::path dir = source_path("tests/data/yaml-test-suite");
+  REQUIRE_MESSAGE(std::filesystem::is_directory(dir), dir.string() << " is missing");
   std::vector<std::filesystem::path> inputs;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().extension() == ".yaml") inputs.push_back(entry.path());

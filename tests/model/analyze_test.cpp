@@ -1,4 +1,4 @@
-// analyze: derived due dates (SPEC §2), duplicates, references and cycles.
+// analyze: derived due dates, duplicates, references and cycles.
 
 #include <optional>
 #include <string>

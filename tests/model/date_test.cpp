@@ -1,4 +1,4 @@
-// Dates and the month arithmetic of SPEC §2.
+// Dates and the month arithmetic of docs/format.md, "Time".
 
 #include "plan/date.hpp"
 
@@ -97,7 +97,7 @@ TEST_CASE("date: arithmetic in days and weekdays") {
 
 TEST_CASE("date: add_months keeps the day of the month, clamped to the month's end") {
   CHECK(add_months(d("2027-01-15"), 1) == d("2027-02-15"));
-  CHECK(add_months(d("2027-08-31"), 6) == d("2028-02-29"));  // SPEC §2's example
+  CHECK(add_months(d("2027-08-31"), 6) == d("2028-02-29"));  // docs/format.md's example
   CHECK(add_months(d("2027-01-31"), 1) == d("2027-02-28"));
   CHECK(add_months(d("2028-01-31"), 1) == d("2028-02-29"));
   CHECK(add_months(d("2027-01-31"), 3) == d("2027-04-30"));
@@ -112,7 +112,7 @@ TEST_CASE("date: add_months keeps the day of the month, clamped to the month's e
 }
 
 TEST_CASE("date: add_years clamps 29 February") {
-  CHECK(add_years(d("2028-02-29"), 1) == d("2029-02-28"));  // SPEC §2's example
+  CHECK(add_years(d("2028-02-29"), 1) == d("2029-02-28"));  // docs/format.md's example
   CHECK(add_years(d("2028-02-29"), 4) == d("2032-02-29"));
   CHECK(add_years(d("2028-02-29"), 3) == d("2031-02-28"));
   CHECK(add_years(d("2027-01-01"), 3) == d("2030-01-01"));
@@ -134,7 +134,7 @@ TEST_CASE("date: months_spanned counts whole months, then days") {
   CHECK(months_and_days(w("2027-01-01", "2029-12-30")) == "35m30d");
 }
 
-TEST_CASE("date: spans_at_least_months and spans_at_most_months follow SPEC §2") {
+TEST_CASE("date: spans_at_least_months and spans_at_most_months follow docs/format.md") {
   using plan::spans_at_least_months;
   using plan::spans_at_most_months;
   // 12 months exactly.

@@ -19,9 +19,9 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "cli/cli_helpers.hpp"
 #include "reports/pipeline_plan.hpp"
 #include "support/test_support.hpp"
+#include "support/text.hpp"
 
 namespace plan::test {
 namespace {
@@ -29,28 +29,6 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::string kWhale = "examples/whale-hunting.yaml";
-
-bool updating_goldens() {
-  const char* update = std::getenv("PLAN_UPDATE_GOLDEN");
-  return update && *update && std::string_view(update) != "0";
-}
-
-void compare_golden(const std::string& expected_path, const std::string& actual) {
-  const std::string path = source_path(expected_path);
-  if (updating_goldens()) {
-    fs::create_directories(fs::path(path).parent_path());
-    write_text(path, actual);
-    MESSAGE("updated " << expected_path);
-    return;
-  }
-  REQUIRE_MESSAGE(fs::exists(path),
-                  expected_path << " is missing; create it with PLAN_UPDATE_GOLDEN=1");
-  const std::string expected = read_file(path);
-  CHECK_MESSAGE(actual == expected, expected_path
-                                        << " differs (rerun with PLAN_UPDATE_GOLDEN=1 if the "
-                                           "change is intended)\n"
-                                        << first_difference(expected, actual));
-}
 
 /// Writes `yaml` to a fresh file and returns its path.
 std::string plan_file(const std::string& yaml, const std::string& name = "plan.yaml") {
@@ -100,7 +78,7 @@ TEST_CASE("reports: golden output of report and pipeline in every format") {
       if (g.format == "json") {
         CHECK_FALSE(nlohmann::json::parse(run.out, nullptr, false).is_discarded());
       }
-      compare_golden(golden_path(as_of, g), run.out);
+      compare_with_golden(golden_path(as_of, g), run.out);
     }
   }
 }

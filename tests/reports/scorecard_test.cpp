@@ -1,5 +1,5 @@
 // The accountability report's figures (plan/scorecard.hpp) on a hand-computed
-// plan as of 2027-03-15 where every category of SPEC §4 appears.
+// plan as of 2027-03-15 where every accountability category appears.
 
 #include <doctest/doctest.h>
 

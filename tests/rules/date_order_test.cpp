@@ -29,7 +29,7 @@ TEST_CASE("date-order: near miss, a tactic due the day it starts") {
   CHECK(c.of("date-order").empty());
 }
 
-TEST_CASE("date-order: the strategy ends before it starts; the rules using its window are silent") {
+TEST_CASE("date-order: the strategy ends before it starts, the rules using its window are silent") {
   const auto c = check_yaml(replace_once(kValidPlan, "  start: 2027-01-01\n  end: 2030-12-31",
                                          "  start: 2031-01-01\n  end: 2030-12-31"));
   const auto& f = only(c, "date-order");
@@ -43,7 +43,7 @@ TEST_CASE("date-order: the strategy ends before it starts; the rules using its w
 }
 
 TEST_CASE(
-    "date-order: the tactical plan ends before it starts; the rules using its window are "
+    "date-order: the tactical plan ends before it starts, the rules using its window are "
     "silent") {
   const auto c = check_yaml(replace_once(kValidPlan, "  start: 2027-01-01\n  end: 2027-12-31",
                                          "  start: 2028-01-01\n  end: 2027-12-31"));

@@ -32,7 +32,7 @@ TEST_CASE("overdue: a derived due date is pointed at by `within`") {
         "it `status: done` or move its due date");
 }
 
-TEST_CASE("overdue: done and dropped tactics are never overdue; others are") {
+TEST_CASE("overdue: done and dropped tactics are never overdue, others are") {
   const std::string status = "      supports: clients\n";
   SUBCASE("done, even without done_on") {
     const auto c =

@@ -1,5 +1,5 @@
 // strategy-horizon: the strategy window spans policy.strategy_years (default 3
-// to 5) years, SPEC §2's month arithmetic deciding the boundaries.
+// to 5) years, add_years deciding the boundaries.
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // tactical-horizon: the tactical window spans policy.tactical_months (default
-// 6 to 18) months, SPEC §2's month arithmetic deciding the boundaries.
+// 6 to 18) months, add_months deciding the boundaries.
 
 #include <doctest/doctest.h>
 

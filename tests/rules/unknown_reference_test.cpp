@@ -33,7 +33,7 @@ const std::string kGoals = R"(  goals:
 
 }  // namespace
 
-TEST_CASE("unknown-reference: an owner that names no role; the role it meant is idle") {
+TEST_CASE("unknown-reference: an owner that names no role, the role it meant is idle") {
   auto yaml = replace_once(kValidPlan, "owner: ceo", "owner: cfo");
   // The assignee is not checked against an owner that does not resolve.
   yaml = replace_once(yaml, "assignee: Dana Whale", "assignee: Nobody");
@@ -122,7 +122,7 @@ TEST_CASE("unknown-reference: a deal's owner and assignee") {
   }
 }
 
-TEST_CASE("unknown-reference: supports that names no goal; the tactic is then unaligned") {
+TEST_CASE("unknown-reference: supports that names no goal, the tactic is then unaligned") {
   const auto c = check_yaml(replace_once(kValidPlan, "supports: [revenue]", "supports: [revenu]"));
   const auto& f = only(c, "unknown-reference");
   CHECK(c.at(f) == plan::Position{52, 18});
@@ -145,7 +145,7 @@ TEST_CASE("unknown-reference: a stage that names no stage") {
   CHECK(all(c) == "unknown-reference@69:14");
 }
 
-TEST_CASE("unknown-reference: after that names no tactic; the derived due date is unknown") {
+TEST_CASE("unknown-reference: after that names no tactic, the derived due date is unknown") {
   const auto c =
       check_yaml(replace_once(kValidPlan, "after: dossiers", "after: dossier"), "2027-04-10");
   const auto& f = only(c, "unknown-reference");
@@ -155,7 +155,7 @@ TEST_CASE("unknown-reference: after that names no tactic; the derived due date i
   CHECK(all(c) == "overdue@59:12 unknown-reference@66:14");
 }
 
-TEST_CASE("unknown-reference: a deal's stage; the deal is then not stalled") {
+TEST_CASE("unknown-reference: a deal's stage, the deal is then not stalled") {
   const auto c =
       check_yaml(replace_once(kValidPlan, "    stage: proof\n", "    stage: prof\n"), "2028-01-01");
   CHECK(positions(c, "unknown-reference") == "unknown-reference@75:12");

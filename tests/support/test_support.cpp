@@ -1,4 +1,5 @@
 #include "support/test_support.hpp"
+#include "support/text.hpp"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -21,7 +22,7 @@ namespace plan::test {
 std::vector<const Finding*> Checked::of(std::string_view rule) const {
   std::vector<const Finding*> out;
   for (const Finding& f : result.findings) {
-    if (f.rule->name == rule) out.push_back(&f);
+    if (f.rule == rule) out.push_back(&f);
   }
   return out;
 }
@@ -29,7 +30,7 @@ std::vector<const Finding*> Checked::of(std::string_view rule) const {
 std::vector<std::string> Checked::rules() const {
   std::vector<std::string> out;
   for (const Finding& f : result.findings)
-    out.emplace_back(f.rule->name);
+    out.emplace_back(f.rule);
   return out;
 }
 
@@ -37,7 +38,7 @@ std::vector<std::string> Checked::summary() const {
   std::vector<std::string> out;
   for (const Finding& f : result.findings) {
     const Position p = at(f);
-    out.push_back(fmt::format("{}@{}:{}", f.rule->name, p.line, p.column));
+    out.push_back(fmt::format("{}@{}:{}", f.rule, p.line, p.column));
   }
   return out;
 }
@@ -170,78 +171,137 @@ std::string temp_dir() {
   return pattern;
 }
 
-Run run_plan(const std::vector<std::string>& args, const std::string& stdin_text,
-             const std::vector<std::string>& env, const RunSetup& setup) {
+Run run_program(const std::vector<std::string>& argv, const RunOptions& options) {
+  REQUIRE(!argv.empty());
   const std::string dir = temp_dir();
   const std::string in_path = dir + "/stdin", out_path = dir + "/stdout",
                     err_path = dir + "/stderr";
-  {
-    std::ofstream in(in_path, std::ios::binary);
-    in << stdin_text;
-  }
+  write_text(in_path, options.stdin_text);
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 0, in_path.c_str(), O_RDONLY, 0);
   int pipe_ends[2] = {-1, -1};
-  if (setup.out_to_closed_pipe) {
+  if (options.out_to_closed_pipe) {
     REQUIRE(::pipe(pipe_ends) == 0);
     ::close(pipe_ends[0]);  // nobody reads: a write fails with EPIPE once SIGPIPE is ignored
     posix_spawn_file_actions_adddup2(&actions, pipe_ends[1], 1);
   } else {
-    posix_spawn_file_actions_addopen(&actions, 1,
-                                     (setup.out_path.empty() ? out_path : setup.out_path).c_str(),
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(
+        &actions, 1, (options.out_path.empty() ? out_path : options.out_path).c_str(),
+        O_WRONLY | O_CREAT | O_TRUNC, 0644);
   }
-  if (setup.close_err) {
+  if (options.close_err) {
     posix_spawn_file_actions_addclose(&actions, 2);
   } else {
-    posix_spawn_file_actions_addopen(&actions, 2,
-                                     (setup.err_path.empty() ? err_path : setup.err_path).c_str(),
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(
+        &actions, 2, (options.err_path.empty() ? err_path : options.err_path).c_str(),
+        O_WRONLY | O_CREAT | O_TRUNC, 0644);
   }
-  if (!setup.cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, setup.cwd.c_str());
+  if (!options.cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, options.cwd.c_str());
   // An ignored signal stays ignored in the child: SIGPIPE for the closed pipe.
   struct sigaction old_pipe {};
-  if (setup.out_to_closed_pipe) {
+  if (options.out_to_closed_pipe) {
     struct sigaction ignore {};
     ignore.sa_handler = SIG_IGN;
     ::sigaction(SIGPIPE, &ignore, &old_pipe);
   }
 
-  std::vector<std::string> argv_storage{PLAN_EXE};
-  argv_storage.insert(argv_storage.end(), args.begin(), args.end());
-  std::vector<char*> argv;
+  std::vector<std::string> argv_storage = argv;
+  std::vector<char*> argv_pointers;
   for (auto& a : argv_storage)
-    argv.push_back(a.data());
-  argv.push_back(nullptr);
+    argv_pointers.push_back(a.data());
+  argv_pointers.push_back(nullptr);
 
-  // The parent's environment without NO_COLOR, plus `env`.
+  // The parent's environment without NO_COLOR, plus `options.env`.
   std::vector<std::string> env_storage;
   for (char** e = environ; *e; ++e) {
     if (std::string_view(*e).starts_with("NO_COLOR=")) continue;
     env_storage.emplace_back(*e);
   }
-  env_storage.insert(env_storage.end(), env.begin(), env.end());
+  env_storage.insert(env_storage.end(), options.env.begin(), options.env.end());
   std::vector<char*> envp;
   for (auto& e : env_storage)
     envp.push_back(e.data());
   envp.push_back(nullptr);
 
   pid_t pid = 0;
-  const int spawned = posix_spawn(&pid, PLAN_EXE, &actions, nullptr, argv.data(), envp.data());
+  const int spawned = posix_spawn(&pid, argv_storage[0].c_str(), &actions, nullptr,
+                                  argv_pointers.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
-  if (setup.out_to_closed_pipe) {
+  if (options.out_to_closed_pipe) {
     ::sigaction(SIGPIPE, &old_pipe, nullptr);
     ::close(pipe_ends[1]);
   }
-  REQUIRE_MESSAGE(spawned == 0, "cannot run " << PLAN_EXE);
+  REQUIRE_MESSAGE(spawned == 0, "cannot run " << argv_storage[0]);
   int status = 0;
   REQUIRE(::waitpid(pid, &status, 0) == pid);
   Run run;
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  if (setup.out_path.empty() && !setup.out_to_closed_pipe) run.out = read_file(out_path);
-  if (setup.err_path.empty() && !setup.close_err) run.err = read_file(err_path);
+  if (options.out_path.empty() && !options.out_to_closed_pipe) run.out = read_file(out_path);
+  if (options.err_path.empty() && !options.close_err) run.err = read_file(err_path);
   return run;
+}
+
+Run run_plan(const std::vector<std::string>& args, const std::string& stdin_text,
+             const std::vector<std::string>& env) {
+  std::vector<std::string> argv{PLAN_EXE};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_program(argv, {.cwd = "", .stdin_text = stdin_text, .env = env});
+}
+
+Run run_plan(const std::vector<std::string>& args, const RunOptions& options) {
+  std::vector<std::string> argv{PLAN_EXE};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_program(argv, options);
+}
+
+Run run_python(const std::vector<std::string>& modules, std::string_view debian_packages,
+               const std::vector<std::string>& args) {
+  constexpr const char* kPython = "/usr/bin/python3";
+  REQUIRE_MESSAGE(::access(kPython, X_OK) == 0,
+                  kPython << " is missing: run scripts/install-deps (Debian package python3)");
+  std::string imports;
+  for (const auto& m : modules)
+    imports += (imports.empty() ? "import " : ", ") + m;
+  if (!imports.empty()) {
+    const Run probe = run_program({kPython, "-c", imports});
+    REQUIRE_MESSAGE(probe.exit_code == 0, kPython << " cannot run `" << imports
+                                                  << "`: run scripts/install-deps (Debian "
+                                                  << debian_packages << ")\n"
+                                                  << probe.err);
+  }
+  std::vector<std::string> argv{kPython};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_program(argv);
+}
+
+bool updating_goldens() {
+  const char* update = std::getenv("PLAN_UPDATE_GOLDEN");
+  return update && *update && std::string_view(update) != "0";
+}
+
+void compare_with_golden(const std::string& relative, const std::string& actual) {
+  const std::string path = source_path(relative);
+  if (updating_goldens()) {
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+    write_text(path, actual);
+    MESSAGE("updated " << relative);
+    return;
+  }
+  REQUIRE_MESSAGE(std::filesystem::exists(path),
+                  relative << " is missing; create it with PLAN_UPDATE_GOLDEN=1");
+  const std::string expected = read_file(path);
+  CHECK_MESSAGE(actual == expected, relative << " differs (rerun with PLAN_UPDATE_GOLDEN=1 if the "
+                                                "change is intended, and review the diff)\n"
+                                             << first_difference(expected, actual));
+}
+
+void write_text(const std::string& path, std::string_view text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  REQUIRE_MESSAGE(out.good(), "cannot write " << path);
+  out << text;
+  out.close();
+  REQUIRE_MESSAGE(out.good(), "cannot write " << path);
 }
 
 }  // namespace plan::test

@@ -40,27 +40,52 @@ extern const std::string kValidPlan;
 /// `from` does not occur exactly once.
 std::string replace_once(std::string text, std::string_view from, std::string_view to);
 
-/// What running the `plan` binary produced.
+/// What running a program produced.
 struct Run {
   int exit_code = -1;
   std::string out;
   std::string err;
 };
 
-/// Where a run's standard streams go and where it starts, for the tests of
-/// failing writes; by default both streams are captured into `Run`.
-struct RunSetup {
+/// How to run a program: where, with what on standard input, and with which
+/// variables (NAME=value) added to the test's environment, NO_COLOR removed.
+struct RunOptions {
+  std::string cwd;  ///< "" for the test's own working directory
+  std::string stdin_text;
+  std::vector<std::string> env;
+  // For the tests of failing writes; by default both streams are captured.
   std::string out_path;             ///< standard output to this file (e.g. /dev/full)
   std::string err_path;             ///< standard error to this file
   bool close_err = false;           ///< start with standard error closed
   bool out_to_closed_pipe = false;  ///< standard output a pipe nobody reads, SIGPIPE ignored
-  std::string cwd;                  ///< the working directory; default: the test's
 };
 
+/// Runs `argv` (argv[0] an absolute path) without a shell: the one way the
+/// tests start a process.
+Run run_program(const std::vector<std::string>& argv, const RunOptions& options = {});
+
 /// Runs the built `plan` with arguments, optional standard input and extra
-/// environment (NAME=value), without a shell.
+/// environment (NAME=value).
 Run run_plan(const std::vector<std::string>& args, const std::string& stdin_text = "",
-             const std::vector<std::string>& env = {}, const RunSetup& setup = {});
+             const std::vector<std::string>& env = {});
+/// Runs the built `plan` with arguments, as `options` say.
+Run run_plan(const std::vector<std::string>& args, const RunOptions& options);
+
+/// Runs /usr/bin/python3 with arguments after checking that it imports every
+/// module of `modules`; when it cannot, fails the test naming the Debian
+/// packages that scripts/install-deps installs.
+Run run_python(const std::vector<std::string>& modules, std::string_view debian_packages,
+               const std::vector<std::string>& args);
+
+/// Whether PLAN_UPDATE_GOLDEN asks the golden tests to rewrite their files.
+bool updating_goldens();
+
+/// Compares `actual` with a golden file of the source tree (`relative` to
+/// it), or rewrites the file when updating_goldens().
+void compare_with_golden(const std::string& relative, const std::string& actual);
+
+/// Writes `text` to `path`, replacing it; fails the test when it cannot.
+void write_text(const std::string& path, std::string_view text);
 
 /// Path of a file in the source tree (examples/, tests/golden/ ...).
 std::string source_path(std::string_view relative);

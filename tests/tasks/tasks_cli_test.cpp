@@ -13,8 +13,7 @@
 //   git diff tests/golden/tasks
 //
 // The iCalendar output is also parsed by Python's icalendar package (Debian's
-// python3-icalendar) when /usr/bin/python3 can import it; otherwise that test
-// says so with a MESSAGE and checks the structure in C++ only.
+// python3-icalendar).
 
 #include <sys/stat.h>
 
@@ -58,35 +57,12 @@ Run run_tasks(std::vector<std::string> args, const std::string& stdin_text = "",
   return run_plan(args, stdin_text, env);
 }
 
-bool updating_goldens() {
-  const char* update = std::getenv("PLAN_UPDATE_GOLDEN");
-  return update && *update && std::string_view(update) != "0";
-}
-
 /// The files in a directory, by name.
 std::set<std::string> files_in(const std::string& dir) {
   std::set<std::string> names;
   for (const auto& entry : fs::directory_iterator(dir))
     names.insert(entry.path().filename().string());
   return names;
-}
-
-/// Output of a shell command, with its exit status.
-struct Shell {
-  int status = -1;
-  std::string out;
-};
-Shell shell(const std::string& command) {
-  Shell result;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  char buffer[4096];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
-    result.out.append(buffer, n);
-  const int status = ::pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
 }
 
 // A plan whose special title must survive CSV and iCalendar, and whose
@@ -131,16 +107,7 @@ TEST_CASE("tasks cli: golden output for every format on the whale-hunting exampl
     const Run run = run_tasks({whale(), "--as-of", kAsOf, "--color", "never", "--format", format});
     REQUIRE(run.err == "");
     REQUIRE(run.exit_code == 0);
-    const std::string path = source_path("tests/golden/tasks/whale-hunting." + extension(format));
-    if (updating_goldens()) {
-      fs::create_directories(fs::path(path).parent_path());
-      write_file(path, run.out);
-      MESSAGE("updated " << path);
-      continue;
-    }
-    REQUIRE_MESSAGE(fs::exists(path), path << " is missing; create it with PLAN_UPDATE_GOLDEN=1");
-    CHECK_MESSAGE(run.out == read_file(path),
-                  path << " differs (rerun with PLAN_UPDATE_GOLDEN=1 if the change is intended)");
+    compare_with_golden("tests/golden/tasks/whale-hunting." + extension(format), run.out);
   }
 }
 
@@ -382,7 +349,7 @@ TEST_CASE("tasks cli: -o writes the whole list, never the plan, never a half fil
 
   // The plan itself is never overwritten.
   const std::string plan_path = dir + "/plan.yaml";
-  write_file(plan_path, kSpecialPlan);
+  write_text(plan_path, kSpecialPlan);
   const Run onto_plan = run_tasks({plan_path, "-o", plan_path});
   CHECK(onto_plan.exit_code == 2);
   CHECK(read_file(plan_path) == kSpecialPlan);
@@ -419,20 +386,12 @@ TEST_CASE("tasks cli: the same plan gives the same calendar, UIDs and all") {
 }
 
 TEST_CASE("tasks cli: Python's icalendar parses the calendar") {
-  const char* python = "/usr/bin/python3";
-  if (::access(python, X_OK) != 0 ||
-      shell(std::string(python) + " -c 'import icalendar' >/dev/null 2>&1").status != 0) {
-    MESSAGE(
-        "SKIPPED: /usr/bin/python3 cannot import icalendar (apt-get install "
-        "python3-icalendar); the calendar was checked in C++ only");
-    return;
-  }
   const std::string dir = temp_dir();
   const std::string whale_ics = dir + "/whale.ics", special_ics = dir + "/special.ics";
-  write_file(whale_ics,
+  write_text(whale_ics,
              run_tasks({whale(), "--as-of", kAsOf, "--format", "ics", "--status", "all"}).out);
-  write_file(special_ics, run_tasks({"-", "--format", "ics"}, kSpecialPlan).out);
-  write_file(dir + "/parse.py", R"(import sys
+  write_text(special_ics, run_tasks({"-", "--format", "ics"}, kSpecialPlan).out);
+  write_text(dir + "/parse.py", R"(import sys
 import icalendar
 for path in sys.argv[1:]:
     with open(path, "rb") as f:
@@ -445,9 +404,9 @@ for path in sys.argv[1:]:
         print("|".join([str(todo["uid"]), str(todo["summary"]), todo.decoded("dtstart").isoformat(),
                         todo.decoded("due").isoformat(), str(todo["status"]), freq, until]))
 )");
-  const Shell run = shell(std::string(python) + " " + dir + "/parse.py " + whale_ics + " " +
-                          special_ics + " 2>&1");
-  REQUIRE_MESSAGE(run.status == 0, run.out);
+  const Run run =
+      run_python({"icalendar"}, "python3-icalendar", {dir + "/parse.py", whale_ics, special_ics});
+  REQUIRE_MESSAGE(run.exit_code == 0, run.out << run.err);
   const auto has = [&](const std::string& line) {
     CHECK_MESSAGE(run.out.find(line + "\n") != std::string::npos, line << "\nin:\n" << run.out);
   };

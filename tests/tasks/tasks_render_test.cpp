@@ -185,7 +185,7 @@ TEST_CASE("tasks render: a repeat is an RRULE ending at the due date") {
 
   CHECK(value(vtodo(cal, "weekly@quipe-nord-2027"), "RRULE") == "FREQ=WEEKLY;UNTIL=20271220");
   CHECK(value(vtodo(cal, "monthly-15@quipe-nord-2027"), "RRULE") == "FREQ=MONTHLY;UNTIL=20271231");
-  // From the 31st: the month's last day in shorter months (SPEC §2's month arithmetic).
+  // From the 31st: the month's last day in shorter months, as add_months clamps.
   CHECK(value(vtodo(cal, "monthly-31@quipe-nord-2027"), "RRULE") ==
         "FREQ=MONTHLY;UNTIL=20271231;BYMONTHDAY=28,29,30,31;BYSETPOS=-1");
   // The tactic's own due date is in the description.

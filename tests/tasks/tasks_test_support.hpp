@@ -1,10 +1,9 @@
 #pragma once
-// Helpers for the `plan tasks` tests: writing files, and a structural
-// validator for iCalendar (RFC 5545) output.
+// A structural validator for iCalendar (RFC 5545) output, for the `plan
+// tasks` tests.
 
 #include <cstddef>
 #include <cstdint>
-#include <fstream>
 #include <map>
 #include <string>
 #include <string_view>
@@ -13,15 +12,6 @@
 #include <doctest/doctest.h>
 
 namespace plan::test::tasks_support {
-
-/// Writes `text` to `path`, replacing it; fails the test when it cannot.
-inline void write_file(const std::string& path, std::string_view text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  REQUIRE_MESSAGE(out.good(), "cannot write " << path);
-  out << text;
-  out.close();
-  REQUIRE_MESSAGE(out.good(), "cannot write " << path);
-}
 
 /// One property of a component, unfolded: `DUE;VALUE=DATE:20270315` is
 /// name "DUE", params "VALUE=DATE", value "20270315".

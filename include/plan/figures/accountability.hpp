@@ -1,6 +1,6 @@
 #pragma once
-// The accountability terms of SPEC §4, one definition for every command that
-// reports on tactics (tasks, report, timeline): done, overdue, blocked, behind
+// The accountability terms (docs/report.md), one definition for every command that
+// reports on tactics (tasks, report): done, overdue, blocked, behind
 // pace, on track; completion and on-time rate.
 
 #include <optional>

@@ -52,7 +52,7 @@ struct Task {
   std::vector<std::string_view> after;     ///< ids of its prerequisites
   std::string_view notes;
 
-  Standing standing = Standing::on_track;  ///< SPEC §4, one word (dropped: on_track)
+  Standing standing = Standing::on_track;  ///< one word (dropped: on_track)
   // Flags as of the as-of date. Unlike the standing, they are independent: a
   // task can be overdue and blocked at once.
   bool overdue = false;   ///< not done or dropped, due before the as-of date

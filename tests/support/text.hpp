@@ -1,8 +1,7 @@
 #pragma once
-// Small helpers for the end-to-end and golden tests of the `plan` binary.
+// Text helpers for the tests: replace, split into lines, compare readably.
 
 #include <algorithm>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -18,15 +17,6 @@ inline std::string replace_all(std::string text, std::string_view from, std::str
   for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
     text.replace(at, from.size(), to);
   return text;
-}
-
-/// Writes `text` to `path`, replacing it; fails the test when it cannot.
-inline void write_text(const std::string& path, std::string_view text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  REQUIRE_MESSAGE(out.good(), "cannot write " << path);
-  out << text;
-  out.close();
-  REQUIRE_MESSAGE(out.good(), "cannot write " << path);
 }
 
 /// The lines of `text`, without their newlines.

@@ -3,6 +3,7 @@
 // adds the derived facts (resolved references, windows, due dates). Rules and
 // reports read it and never see YAML.
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -98,6 +99,13 @@ struct Role : Item {
 
 enum class Repeat : std::uint8_t { daily, weekdays, weekly, monthly };
 enum class Status : std::uint8_t { todo, doing, done, blocked, dropped };
+
+/// The names a plan writes for each enum's values, indexed by the value: the
+/// one table that reading, reports and command-line options all use.
+inline constexpr std::array<std::string_view, 4> kRepeatTable = {"daily", "weekdays", "weekly",
+                                                                 "monthly"};
+inline constexpr std::array<std::string_view, 5> kStatusTable = {"todo", "doing", "done", "blocked",
+                                                                 "dropped"};
 
 std::string_view to_string(Repeat repeat);
 std::string_view to_string(Status status);

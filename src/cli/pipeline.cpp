@@ -3,15 +3,17 @@
 
 #include <unistd.h>
 
+#include <array>
 #include <memory>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/formats.hpp"
 #include "cli/open_plan.hpp"
 #include "plan/figures/pipeline.hpp"
-#include "report/pipeline_render.hpp"
+#include "plan/pipeline_render.hpp"
 
 namespace plan::cli {
 namespace {
@@ -36,24 +38,27 @@ constexpr const char* kFooter =
     "Exit status: 0 the report was written; 1 the plan has structural errors (printed);\n"
     "2 usage error, or a file that could not be read or written.";
 
+/// The formats of the pipeline: the first is the default.
+constexpr std::array<Format<Pipeline>, 4> kFormats = {{
+    {"text", "txt",
+     [](const Pipeline& pipeline, bool color) {
+       return render_pipeline_text(pipeline, {.color = color});
+     }},
+    {"markdown", "md",
+     [](const Pipeline& pipeline, bool) { return render_pipeline_markdown(pipeline); }},
+    {"csv", "csv", [](const Pipeline& pipeline, bool) { return render_pipeline_csv(pipeline); }},
+    {"json", "json", [](const Pipeline& pipeline, bool) { return render_pipeline_json(pipeline); }},
+}};
+
 int run_pipeline(const PipelineCommand& cmd) {
   auto opened = open_plan(cmd.file, cmd.as_of, cmd.color, cmd.max_size);  // load, model, check
   if (const int* status = std::get_if<int>(&opened)) return *status;
   const OpenedPlan& plan = std::get<OpenedPlan>(opened);
   const Pipeline pipeline = build_pipeline(plan.plan(), plan.today);  // figures
 
-  const bool to_stdout = is_stdout(cmd.output);
-  std::string out;  // report
-  if (cmd.format == "json") {
-    out = report::render_pipeline_json(pipeline);
-  } else if (cmd.format == "csv") {
-    out = report::render_pipeline_csv(pipeline);
-  } else if (cmd.format == "markdown") {
-    out = report::render_pipeline_markdown(pipeline);
-  } else {
-    out = report::render_pipeline_text(pipeline,
-                                       {.color = use_color(cmd.color, STDOUT_FILENO, !to_stdout)});
-  }
+  const bool to_stdout = is_stdout(cmd.output);  // report
+  const std::string out = format_named(kFormats, cmd.format)
+                              .render(pipeline, use_color(cmd.color, STDOUT_FILENO, !to_stdout));
   return deliver(out, cmd.output, {cmd.file});
 }
 
@@ -64,7 +69,7 @@ void setup_pipeline(CLI::App& command, int& exit_code) {
   add_plan_file_option(command, cmd->file);
   add_max_size_option(command, cmd->max_size);
   add_as_of_option(command, cmd->as_of);
-  add_format_option(command, cmd->format, {"text", "markdown", "csv", "json"});
+  add_format_option(command, cmd->format, format_names(kFormats));
   add_output_option(command, cmd->output, "the report");
   add_color_option(command, cmd->color);
   command.footer(kFooter);

@@ -4,18 +4,18 @@
 
 #include <unistd.h>
 
-#include <algorithm>
+#include <array>
 #include <memory>
 
-#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/formats.hpp"
 #include "cli/open_plan.hpp"
+#include "plan/figures/scope.hpp"
 #include "plan/figures/scorecard.hpp"
-#include "plan/suggest.hpp"
-#include "report/scorecard_render.hpp"
+#include "plan/scorecard_render.hpp"
 
 namespace plan::cli {
 namespace {
@@ -55,63 +55,35 @@ const std::string kDefinitions = fmt::format(
     "read or written.",
     kDueAheadDays);
 
-/// A usage error when a --role or --person names nothing in the plan, else nothing.
-std::optional<std::string> check_filter(const Plan& plan, const ScorecardFilter& filter) {
-  std::vector<std::string_view> role_ids;
-  for (const Role& r : plan.roles.items) {
-    if (!r.duplicate && r.id.known()) role_ids.push_back(*r.id);
-  }
-  for (const std::string& id : filter.roles) {
-    if (std::find(role_ids.begin(), role_ids.end(), id) == role_ids.end()) {
-      return fmt::format("unknown role `{}`{}; the roles are: {}", id, did_you_mean(id, role_ids),
-                         fmt::join(role_ids, ", "));
-    }
-  }
-  if (!filter.person) return std::nullopt;
-  // The people of the selected roles (all roles when none is selected).
-  std::vector<std::string_view> people;
-  for (const Role& r : plan.roles.items) {
-    if (r.duplicate || !r.id.known()) continue;
-    if (!filter.roles.empty() &&
-        std::find(filter.roles.begin(), filter.roles.end(), *r.id) == filter.roles.end()) {
-      continue;
-    }
-    for (const Text& p : r.people) {
-      if (std::find(people.begin(), people.end(), p.value) == people.end())
-        people.push_back(p.value);
-    }
-  }
-  const std::string& person = *filter.person;
-  if (std::find(people.begin(), people.end(), person) != people.end()) return std::nullopt;
-  return fmt::format("unknown person `{}`{}{}", person,
-                     filter.roles.empty() ? "" : " in the selected roles",
-                     did_you_mean(person, people));
-}
+/// The formats of the report: the first is the default.
+constexpr std::array<Format<Scorecard>, 3> kFormats = {{
+    {"text", "txt",
+     [](const Scorecard& card, bool color) {
+       return render_scorecard_text(card, {.color = color});
+     }},
+    {"markdown", "md", [](const Scorecard& card, bool) { return render_scorecard_markdown(card); }},
+    {"json", "json", [](const Scorecard& card, bool) { return render_scorecard_json(card); }},
+}};
 
 int run_report(const ReportCommand& cmd) {
   auto opened = open_plan(cmd.file, cmd.as_of, cmd.color, cmd.max_size);  // load, model, check
   if (const int* status = std::get_if<int>(&opened)) return *status;
   const OpenedPlan& plan = std::get<OpenedPlan>(opened);
 
-  ScorecardFilter filter;
-  filter.roles = cmd.roles;
-  if (!cmd.person.empty()) filter.person = cmd.person;
-  if (const auto problem = check_filter(plan.plan(), filter)) {
-    print_error(*problem);
+  Scope scope;
+  scope.roles = cmd.roles;
+  if (!cmd.person.empty()) scope.person = cmd.person;
+  const auto problems = validate_scope(plan.plan(), scope);  // figures
+  if (!problems.empty()) {
+    for (const std::string& problem : problems)
+      print_error(problem);
     return kExitUsage;
   }
-  const Scorecard card = build_scorecard(plan.plan(), plan.today, filter);  // figures
+  const Scorecard card = build_scorecard(plan.plan(), plan.today, scope);
 
-  const bool to_stdout = is_stdout(cmd.output);
-  std::string out;  // report
-  if (cmd.format == "json") {
-    out = report::render_scorecard_json(card);
-  } else if (cmd.format == "markdown") {
-    out = report::render_scorecard_markdown(card);
-  } else {
-    out = report::render_scorecard_text(card,
-                                        {.color = use_color(cmd.color, STDOUT_FILENO, !to_stdout)});
-  }
+  const bool to_stdout = is_stdout(cmd.output);  // report
+  const std::string out = format_named(kFormats, cmd.format)
+                              .render(card, use_color(cmd.color, STDOUT_FILENO, !to_stdout));
   return deliver(out, cmd.output, {cmd.file});
 }
 
@@ -128,7 +100,7 @@ void setup_report(CLI::App& command, int& exit_code) {
       ->allow_extra_args(false);
   command.add_option("--person", cmd->person, "report only on this person, in each of their roles")
       ->type_name("NAME");
-  add_format_option(command, cmd->format, {"text", "markdown", "json"});
+  add_format_option(command, cmd->format, format_names(kFormats));
   add_output_option(command, cmd->output, "the report");
   add_color_option(command, cmd->color);
   command.footer(kDefinitions);

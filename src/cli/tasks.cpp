@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <array>
 #include <memory>
 
 #include <fmt/format.h>
@@ -12,7 +13,9 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/formats.hpp"
 #include "cli/open_plan.hpp"
+#include "plan/figures/scope.hpp"
 #include "plan/figures/tasks.hpp"
 #include "plan/suggest.hpp"
 #include "plan/tasks_render.hpp"
@@ -35,30 +38,25 @@ struct TasksCommand {
   ColorMode color = ColorMode::automatic;
 };
 
-/// The extension of a format's files under --split.
-std::string_view file_extension(std::string_view format) {
-  if (format == "text") return "txt";
-  if (format == "markdown") return "md";
-  return format;  // csv, json, ics
-}
-
-std::string render(const std::string& format, const TaskList& list, bool color) {
-  if (format == "markdown") return render_tasks_markdown(list);
-  if (format == "csv") return render_tasks_csv(list);
-  if (format == "json") return render_tasks_json(list);
-  if (format == "ics") return render_tasks_ics(list);
-  return render_tasks_text(list, color);
-}
+/// The formats of a task list: the first is the default.
+constexpr std::array<Format<TaskList>, 5> kFormats = {{
+    {"text", "txt", render_tasks_text},
+    {"markdown", "md", [](const TaskList& list, bool) { return render_tasks_markdown(list); }},
+    {"csv", "csv", [](const TaskList& list, bool) { return render_tasks_csv(list); }},
+    {"json", "json", [](const TaskList& list, bool) { return render_tasks_json(list); }},
+    {"ics", "ics", [](const TaskList& list, bool) { return render_tasks_ics(list); }},
+}};
 
 /// One file per role in `--split DIR`: the whole set or, on failure, nothing.
 int write_split(const TasksCommand& cmd, const TaskList& list) {
   const bool color = use_color(cmd.color, STDOUT_FILENO, true);
+  const auto& format = format_named(kFormats, cmd.format);
   std::vector<OutputFile> files;
   for (const ListedRole& role : list.roles) {
     // Role ids are ASCII letters, digits, `-`, `_` and `.`, starting with a
     // letter or digit: safe as file names.
-    files.push_back({fmt::format("{}.{}", role.id, file_extension(cmd.format)),
-                     render(cmd.format, list.only_role(role), color)});
+    files.push_back({fmt::format("{}.{}", role.id, format.extension),
+                     format.render(list.only_role(role), color)});
   }
   if (const auto failed = write_files_atomically(cmd.split, files, {cmd.file})) {
     print_error(*failed);
@@ -69,8 +67,8 @@ int write_split(const TasksCommand& cmd, const TaskList& list) {
 
 int run_tasks(const TasksCommand& cmd) {
   TaskQuery query;
-  query.roles = cmd.roles;
-  if (!cmd.person.empty()) query.person = cmd.person;
+  query.scope.roles = cmd.roles;
+  if (!cmd.person.empty()) query.scope.person = cmd.person;
   for (const std::string& name : cmd.statuses) {
     for (const Status s : statuses_named(name).value_or(std::vector<Status>{}))
       query.statuses.push_back(s);
@@ -86,7 +84,7 @@ int run_tasks(const TasksCommand& cmd) {
   if (const int* exit_code = std::get_if<int>(&opened)) return *exit_code;
   const OpenedPlan& plan = std::get<OpenedPlan>(opened);
 
-  const auto problems = validate_query(plan.plan(), query);  // model
+  const auto problems = validate_scope(plan.plan(), query.scope);  // figures
   if (!problems.empty()) {
     for (const std::string& problem : problems)
       print_error(problem);
@@ -96,8 +94,8 @@ int run_tasks(const TasksCommand& cmd) {
 
   if (!cmd.split.empty()) return write_split(cmd, list);  // report
   const bool to_stdout = is_stdout(cmd.output);
-  const std::string text =
-      render(cmd.format, list, use_color(cmd.color, STDOUT_FILENO, !to_stdout));
+  const std::string text = format_named(kFormats, cmd.format)
+                               .render(list, use_color(cmd.color, STDOUT_FILENO, !to_stdout));
   return deliver(text, cmd.output, {cmd.file});
 }
 
@@ -135,8 +133,9 @@ void setup_tasks(CLI::App& command, int& exit_code) {
                   "list only this person's tasks and their roles' unassigned ones")
       ->type_name("NAME");
   sub->add_option("--status", cmd->statuses,
-                  "list tasks with this status (repeatable): todo, doing, done, blocked, "
-                  "dropped or all; default: todo, doing and blocked")
+                  fmt::format("list tasks with this status (repeatable): {} or all; default: "
+                              "todo, doing and blocked",
+                              fmt::join(kStatusTable, ", ")))
       ->type_name("S")
       ->allow_extra_args(false)
       ->delimiter(',')
@@ -147,10 +146,14 @@ void setup_tasks(CLI::App& command, int& exit_code) {
   sub->add_option("--to", cmd->to, "list only tasks whose start..due span begins by DATE")
       ->type_name("DATE")
       ->check(date_validator());
-  add_format_option(*sub, cmd->format, {"text", "markdown", "csv", "json", "ics"});
+  add_format_option(*sub, cmd->format, format_names(kFormats));
   auto* output = add_output_option(*sub, cmd->output, "the list");
-  sub->add_option("--split", cmd->split,
-                  "write one file per role into DIR, named ROLE.txt|md|csv|json|ics")
+  std::vector<std::string_view> extensions;
+  for (const auto& format : kFormats)
+    extensions.push_back(format.extension);
+  sub->add_option(
+         "--split", cmd->split,
+         fmt::format("write one file per role into DIR, named ROLE.{}", fmt::join(extensions, "|")))
       ->type_name("DIR")
       ->excludes(output);
   add_as_of_option(*sub, cmd->as_of);

@@ -121,7 +121,7 @@ struct RoleBuilder {
 
 }  // namespace
 
-Scorecard build_scorecard(const Plan& plan, Date today, const ScorecardFilter& filter) {
+Scorecard build_scorecard(const Plan& plan, Date today, const Scope& scope) {
   Scorecard s;
   s.plan_name = text_or_empty(plan.name);
   s.as_of = today;
@@ -179,16 +179,13 @@ Scorecard build_scorecard(const Plan& plan, Date today, const ScorecardFilter& f
 
   for (RoleBuilder& b : roles) {
     RoleScorecard& card = b.card;
-    if (!filter.roles.empty() &&
-        std::find(filter.roles.begin(), filter.roles.end(), card.id) == filter.roles.end()) {
-      continue;
-    }
+    if (!scope.covers_role(card.id)) continue;
     // Unassigned tactics that were all dropped get no section of their own.
     std::erase_if(card.people, [&](const PersonScorecard& p) {
       return (p.unassigned && p.figures.tactics.empty()) ||
-             (filter.person && (p.unassigned || p.name != *filter.person));
+             (scope.person && (p.unassigned || p.name != *scope.person));
     });
-    if (filter.person && card.people.empty()) continue;
+    if (scope.person && card.people.empty()) continue;
     finish(card.figures, s.tactics);
     for (PersonScorecard& p : card.people)
       finish(p.figures, s.tactics);

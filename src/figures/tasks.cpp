@@ -6,45 +6,28 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <unordered_set>
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
-
-#include "plan/suggest.hpp"
 
 namespace plan {
 namespace {
 
-constexpr std::array<std::string_view, 6> kStatusNames = {"todo",    "doing",   "done",
-                                                          "blocked", "dropped", "all"};
 constexpr std::array<Status, 5> kAllStatuses = {Status::todo, Status::doing, Status::done,
                                                 Status::blocked, Status::dropped};
+static_assert(kAllStatuses.size() == kStatusTable.size(), "every status is listed");
+
+/// What `--status` takes: each status's name, then `all`.
+constexpr auto kStatusOptionNames = [] {
+  std::array<std::string_view, kStatusTable.size() + 1> names{};
+  std::copy(kStatusTable.begin(), kStatusTable.end(), names.begin());
+  names.back() = "all";
+  return names;
+}();
 constexpr std::array<Status, 3> kOpenStatuses = {Status::todo, Status::doing, Status::blocked};
 
 template <class T>
 std::string_view text_or(const Field<T>& field, std::string_view fallback) {
   return field.known() ? std::string_view(*field) : fallback;
-}
-
-/// The names of every role's people, each once, in plan order.
-std::vector<std::string_view> everyone(const Plan& plan) {
-  std::vector<std::string_view> names;
-  std::unordered_set<std::string_view> seen;
-  for (const Role& role : plan.roles.items) {
-    for (const Text& person : role.people) {
-      if (seen.insert(person.value).second) names.push_back(person.value);
-    }
-  }
-  return names;
-}
-
-std::vector<std::string_view> role_ids(const Plan& plan) {
-  std::vector<std::string_view> ids;
-  for (const Role& role : plan.roles.items) {
-    if (role.id.known() && !role.duplicate) ids.push_back(*role.id);
-  }
-  return ids;
 }
 
 /// The roles a query covers, in plan order.
@@ -54,11 +37,8 @@ std::vector<ListedRole> roles_in_scope(const Plan& plan, const TaskQuery& query)
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Role& role = items[i];
     if (!role.id.known() || role.duplicate) continue;
-    if (!query.roles.empty() &&
-        std::find(query.roles.begin(), query.roles.end(), *role.id) == query.roles.end()) {
-      continue;
-    }
-    if (query.person && !role.has_person(*query.person)) continue;
+    if (!query.scope.covers_role(*role.id)) continue;
+    if (query.scope.person && !role.has_person(*query.scope.person)) continue;
     ListedRole listed{static_cast<int>(i), *role.id, text_or(role.name, *role.id), {}};
     for (const Text& person : role.people)
       listed.people.push_back(person.value);
@@ -170,27 +150,6 @@ EffortTotal total_effort(std::span<const Task> tasks) {
   return total;
 }
 
-std::vector<std::string> validate_query(const Plan& plan, const TaskQuery& query) {
-  std::vector<std::string> problems;
-  const auto ids = role_ids(plan);
-  for (const std::string& role : query.roles) {
-    if (std::find(ids.begin(), ids.end(), role) != ids.end()) continue;
-    problems.push_back(fmt::format("unknown role `{}`{} (the plan's roles: {})", role,
-                                   did_you_mean(role, ids), fmt::join(ids, ", ")));
-  }
-  if (query.person) {
-    const auto people = everyone(plan);
-    if (std::find(people.begin(), people.end(), *query.person) == people.end()) {
-      problems.push_back(
-          people.empty()
-              ? fmt::format("unknown person `{}`: no role of the plan lists people", *query.person)
-              : fmt::format("unknown person `{}`{} (the plan's people: {})", *query.person,
-                            did_you_mean(*query.person, people), fmt::join(people, ", ")));
-    }
-  }
-  return problems;
-}
-
 TaskList list_tasks(const Plan& plan, const TaskQuery& query, Date today) {
   TaskList list;
   list.plan_name = text_or(plan.name, "");
@@ -218,8 +177,8 @@ TaskList list_tasks(const Plan& plan, const TaskQuery& query, Date today) {
       continue;
     // --person: their own tasks and their roles' unassigned ones (the role
     // scope already holds only their roles).
-    if (query.person && t.assignee.present && (!t.assignee.known() || *t.assignee != *query.person))
-      continue;
+    const auto& person = query.scope.person;
+    if (person && t.assignee.present && (!t.assignee.known() || *t.assignee != *person)) continue;
     Task task = make_task(plan, t, role, today);
     if ((query.from || query.to) && !touches(task, query.from, query.to)) continue;
     list.tasks.push_back(std::move(task));
@@ -245,7 +204,7 @@ std::optional<std::vector<Status>> statuses_named(std::string_view name) {
 }
 
 std::span<const std::string_view> status_names() {
-  return kStatusNames;
+  return kStatusOptionNames;
 }
 
 std::string format_minutes(long long minutes) {

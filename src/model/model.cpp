@@ -9,33 +9,11 @@ std::string_view to_string(Severity severity) {
 }
 
 std::string_view to_string(Repeat repeat) {
-  switch (repeat) {
-    case Repeat::daily:
-      return "daily";
-    case Repeat::weekdays:
-      return "weekdays";
-    case Repeat::weekly:
-      return "weekly";
-    case Repeat::monthly:
-      return "monthly";
-  }
-  return "";
+  return kRepeatTable.at(static_cast<std::size_t>(repeat));
 }
 
 std::string_view to_string(Status status) {
-  switch (status) {
-    case Status::todo:
-      return "todo";
-    case Status::doing:
-      return "doing";
-    case Status::done:
-      return "done";
-    case Status::blocked:
-      return "blocked";
-    case Status::dropped:
-      return "dropped";
-  }
-  return "";
+  return kStatusTable.at(static_cast<std::size_t>(status));
 }
 
 bool Item::ignores(std::string_view rule) const {

@@ -1,5 +1,13 @@
 #pragma once
 // The Markdown toolkit every Markdown renderer shares (GitHub-flavoured).
+//
+// Two escapes, because a table cell and prose hold different things. A cell
+// is often Markdown already (a code span from markdown_code), so
+// markdown_cell only keeps the table whole: `|` would end the cell and a line
+// break the row. Prose is plain plan text, so markdown_text escapes every
+// character GitHub reads as markup, `|` included. One escape for both would
+// either break the code spans in cells or let plan text in prose turn into
+// markup, and would change the documents the reports write today.
 
 #include <string>
 #include <string_view>

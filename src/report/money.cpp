@@ -1,9 +1,10 @@
 // The forms of amounts, probabilities and owners the pipeline renderers share.
 
+#include "report/money.hpp"
+
 #include <fmt/format.h>
 
 #include "report/numbers.hpp"
-#include "report/pipeline_render.hpp"
 
 namespace plan::report {
 namespace {

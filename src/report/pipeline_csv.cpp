@@ -5,25 +5,26 @@
 
 #include <fmt/format.h>
 
+#include "plan/pipeline_render.hpp"
 #include "report/csv.hpp"
-#include "report/pipeline_render.hpp"
+#include "report/money.hpp"
 
-namespace plan::report {
+namespace plan {
 
 std::string render_pipeline_csv(const Pipeline& pipeline) {
-  std::string out =
-      csv_record({"deal", "name", "stage", "stage_name", "value", "probability", "weighted_value",
-                  "since", "days_in_stage", "max_days", "stalled", "owner_role", "assignee"});
+  std::string out = report::csv_record({"deal", "name", "stage", "stage_name", "value",
+                                        "probability", "weighted_value", "since", "days_in_stage",
+                                        "max_days", "stalled", "owner_role", "assignee"});
   for (const DealFigures& d : pipeline.deals) {
-    out += csv_record({d.id, d.name, d.stage_id, d.stage_name, plain_money(d.value),
-                       d.probability ? fmt::format("{}", *d.probability) : "",
-                       d.weighted ? plain_money(*d.weighted) : "",
-                       d.since ? format_date(*d.since) : "",
-                       d.days_in_stage ? std::to_string(*d.days_in_stage) : "",
-                       d.max_days ? std::to_string(*d.max_days) : "", d.stalled ? "yes" : "no",
-                       d.role, d.assignee});
+    out += report::csv_record({d.id, d.name, d.stage_id, d.stage_name, report::plain_money(d.value),
+                               d.probability ? fmt::format("{}", *d.probability) : "",
+                               d.weighted ? report::plain_money(*d.weighted) : "",
+                               d.since ? format_date(*d.since) : "",
+                               d.days_in_stage ? std::to_string(*d.days_in_stage) : "",
+                               d.max_days ? std::to_string(*d.max_days) : "",
+                               d.stalled ? "yes" : "no", d.role, d.assignee});
   }
   return out;
 }
 
-}  // namespace plan::report
+}  // namespace plan

@@ -2,8 +2,9 @@
 // in units with at most two decimals (whole amounts as integers); an unknown
 // figure is null.
 
+#include "plan/pipeline_render.hpp"
 #include "report/json_writer.hpp"
-#include "report/pipeline_render.hpp"
+#include "report/money.hpp"
 
 namespace plan::report {
 namespace {
@@ -143,9 +144,12 @@ class Writer {
 };
 
 }  // namespace
+}  // namespace plan::report
+
+namespace plan {
 
 std::string render_pipeline_json(const Pipeline& pipeline) {
-  return Writer(pipeline).render();
+  return report::Writer(pipeline).render();
 }
 
-}  // namespace plan::report
+}  // namespace plan

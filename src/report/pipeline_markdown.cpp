@@ -5,9 +5,10 @@
 
 #include <fmt/format.h>
 
+#include "plan/pipeline_render.hpp"
 #include "report/markdown.hpp"
+#include "report/money.hpp"
 #include "report/numbers.hpp"
-#include "report/pipeline_render.hpp"
 
 namespace plan::report {
 namespace {
@@ -123,9 +124,12 @@ class Writer {
 };
 
 }  // namespace
+}  // namespace plan::report
+
+namespace plan {
 
 std::string render_pipeline_markdown(const Pipeline& pipeline) {
-  return Writer(pipeline).render();
+  return report::Writer(pipeline).render();
 }
 
-}  // namespace plan::report
+}  // namespace plan

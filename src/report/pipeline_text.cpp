@@ -7,8 +7,9 @@
 
 #include <fmt/format.h>
 
+#include "plan/pipeline_render.hpp"
+#include "report/money.hpp"
 #include "report/numbers.hpp"
-#include "report/pipeline_render.hpp"
 #include "report/terminal.hpp"
 
 namespace plan::report {
@@ -138,10 +139,13 @@ class Writer {
 };
 
 }  // namespace
+}  // namespace plan::report
+
+namespace plan {
 
 std::string render_pipeline_text(const Pipeline& pipeline, const PipelineTextOptions& options) {
   // Plan text is made safe where it is shown (tables, headings), not copied.
-  return Writer(pipeline, palette(options.color)).render();
+  return report::Writer(pipeline, report::palette(options.color)).render();
 }
 
-}  // namespace plan::report
+}  // namespace plan

@@ -5,8 +5,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "plan/scorecard_render.hpp"
 #include "report/json_writer.hpp"
-#include "report/scorecard_render.hpp"
 
 namespace plan::report {
 namespace {
@@ -196,9 +196,12 @@ class Writer {
 };
 
 }  // namespace
+}  // namespace plan::report
+
+namespace plan {
 
 std::string render_scorecard_json(const Scorecard& card) {
-  return Writer(card).render();
+  return report::Writer(card).render();
 }
 
-}  // namespace plan::report
+}  // namespace plan

@@ -3,9 +3,9 @@
 
 #include <fmt/format.h>
 
+#include "plan/scorecard_render.hpp"
 #include "report/markdown.hpp"
 #include "report/numbers.hpp"
-#include "report/scorecard_render.hpp"
 
 namespace plan::report {
 namespace {
@@ -186,9 +186,12 @@ class Writer {
 };
 
 }  // namespace
+}  // namespace plan::report
+
+namespace plan {
 
 std::string render_scorecard_markdown(const Scorecard& card) {
-  return Writer(card).render();
+  return report::Writer(card).render();
 }
 
-}  // namespace plan::report
+}  // namespace plan

@@ -6,8 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "plan/scorecard_render.hpp"
 #include "report/numbers.hpp"
-#include "report/scorecard_render.hpp"
 #include "report/terminal.hpp"
 
 namespace plan::report {
@@ -236,10 +236,13 @@ class Writer {
 };
 
 }  // namespace
+}  // namespace plan::report
+
+namespace plan {
 
 std::string render_scorecard_text(const Scorecard& card, const ScorecardTextOptions& options) {
   // Plan text is made safe where it is shown (tables, headings), not copied.
-  return Writer(card, palette(options.color)).render();
+  return report::Writer(card, report::palette(options.color)).render();
 }
 
-}  // namespace plan::report
+}  // namespace plan

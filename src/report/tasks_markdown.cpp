@@ -57,6 +57,7 @@ std::string render_tasks_markdown(const TaskList& list) {
   std::string out =
       fmt::format("# {}: tasks\n\nAs of {}; status {}.\n", report::markdown_text(list.plan_name),
                   format_date(list.as_of), fmt::join(statuses, ", "));
+  // No role at all: a scope the command line rejects first (see tasks_text.cpp).
   if (list.roles.empty()) return out + "\nNo tasks: none of the roles asked for has this person.\n";
   for (const ListedRole& role : list.roles) {
     const auto tasks = list.of_role(role.index);

@@ -136,7 +136,8 @@ std::string render_tasks_text(const TaskList& list, bool color) {
     statuses.push_back(to_string(s));
   std::string out = fmt::format("{}: tasks as of {} (status {})\n", list.plan_name,
                                 format_date(list.as_of), fmt::join(statuses, ", "));
-  // No role at all: --person with --role names none of the person's roles.
+  // No role at all: a --person that none of the --role roles lists. The
+  // command line rejects that scope first (validate_scope); a library caller may not.
   if (list.roles.empty()) return out + "\nno tasks: none of the roles asked for has this person\n";
   for (const ListedRole& role : list.roles) {
     out += "\n";

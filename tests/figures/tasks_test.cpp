@@ -56,7 +56,7 @@ struct Listed {
 Listed list(TaskQuery query = {}, const std::string& yaml = kTasksPlan) {
   Listed out{check_yaml(yaml), {}};
   REQUIRE_FALSE(out.checked.result.structural_errors);
-  REQUIRE(validate_query(out.checked.result.plan, query).empty());
+  REQUIRE(validate_scope(out.checked.result.plan, query.scope).empty());
   out.list = list_tasks(out.checked.result.plan, query, *Date::from_ymd(2027, 3, 15));
   return out;
 }
@@ -190,23 +190,23 @@ TEST_CASE("tasks: planned effort per week") {
 
 TEST_CASE("tasks: --role keeps the roles named, in the plan's order") {
   TaskQuery q;
-  q.roles = {"boss", "seller"};
+  q.scope.roles = {"boss", "seller"};
   const auto l = list(q);
   REQUIRE(l.list.roles.size() == 2);
   CHECK(l.list.roles[0].id == "seller");
   CHECK(l.list.roles[1].id == "boss");
-  q.roles = {"boss"};
+  q.scope.roles = {"boss"};
   CHECK(ids(list(q).list) == std::vector<std::string>{"soon", "one-off", "monthly", "weekly"});
 }
 
 TEST_CASE("tasks: --person lists their tasks and their roles' unassigned ones") {
   TaskQuery q;
-  q.person = "Bo Chen";
+  q.scope.person = "Bo Chen";
   const auto l = list(q);
   CHECK(ids(l.list) == std::vector<std::string>{"late", "pitch", "follow-up"});
   REQUIRE(l.list.roles.size() == 1);
   CHECK(l.list.roles[0].id == "seller");
-  q.person = "Ana Ruiz";
+  q.scope.person = "Ana Ruiz";
   CHECK(ids(list(q).list) == std::vector<std::string>{"pitch"});
 }
 
@@ -227,15 +227,18 @@ TEST_CASE("tasks: --from and --to keep tasks whose start..due span touches the r
 
 TEST_CASE("tasks: filters combine") {
   TaskQuery q;
-  q.person = "Bo Chen";
+  q.scope.person = "Bo Chen";
   q.statuses = {Status::blocked, Status::todo};
   q.from = Date::from_ymd(2027, 3, 15);
   // late (blocked, 01-01..03-10) ends before the range; pitch and follow-up remain.
   CHECK(ids(list(q).list) == std::vector<std::string>{"pitch", "follow-up"});
-  q.roles = {"boss"};  // Bo is not a boss: nothing
-  const auto l = list(q);
-  CHECK(l.list.tasks.empty());
-  CHECK(l.list.roles.empty());
+  // Bo is not a boss: the scope is rejected, and would list nothing.
+  q.scope.roles = {"boss"};
+  const auto checked = check_yaml(kTasksPlan);
+  CHECK(validate_scope(checked.result.plan, q.scope).size() == 1);
+  const TaskList l = list_tasks(checked.result.plan, q, *Date::from_ymd(2027, 3, 15));
+  CHECK(l.tasks.empty());
+  CHECK(l.roles.empty());
 }
 
 TEST_CASE("tasks: --status names") {
@@ -246,22 +249,43 @@ TEST_CASE("tasks: --status names") {
   CHECK(status_names().size() == 6);
 }
 
-TEST_CASE("tasks: an unknown role or person is a problem with did you mean") {
+TEST_CASE("scope: an unknown role or person is a problem with did you mean and the valid names") {
   const auto checked = check_yaml(kTasksPlan);
-  TaskQuery q;
-  q.roles = {"seler", "boss"};
-  q.person = "bo chen";
-  const auto problems = validate_query(checked.result.plan, q);
+  const Plan& plan = checked.result.plan;
+  Scope scope;
+  scope.roles = {"seler", "seller"};
+  scope.person = "bo chen";
+  const auto problems = validate_scope(plan, scope);
   REQUIRE(problems.size() == 2);
   CHECK(problems[0] ==
         "unknown role `seler`; did you mean `seller`? (the plan's roles: seller, boss, idle)");
   CHECK(problems[1] ==
-        "unknown person `bo chen`; did you mean `Bo Chen`? (the plan's people: Ana Ruiz, Bo "
-        "Chen, Dana)");
-  q.roles = {"zzzzzz"};
-  q.person.reset();
-  CHECK(validate_query(checked.result.plan, q) ==
+        "unknown person `bo chen` in the selected roles; did you mean `Bo Chen`? (the selected "
+        "roles' people: Ana Ruiz, Bo Chen)");
+
+  scope.roles = {};
+  CHECK(validate_scope(plan, scope) ==
+        std::vector<std::string>{"unknown person `bo chen`; did you mean `Bo Chen`? (the plan's "
+                                 "people: Ana Ruiz, Bo Chen, Dana)"});
+
+  // A person of the plan, but not of the selected roles.
+  scope.roles = {"boss"};
+  scope.person = "Bo Chen";
+  CHECK(validate_scope(plan, scope) ==
+        std::vector<std::string>{
+            "unknown person `Bo Chen` in the selected roles (the selected roles' people: Dana)"});
+  scope.roles = {"idle"};
+  CHECK(validate_scope(plan, scope) ==
+        std::vector<std::string>{
+            "unknown person `Bo Chen`: none of the selected roles lists people"});
+
+  scope.roles = {"zzzzzz"};
+  scope.person.reset();
+  CHECK(validate_scope(plan, scope) ==
         std::vector<std::string>{"unknown role `zzzzzz` (the plan's roles: seller, boss, idle)"});
+  scope.roles = {"seller", "boss"};
+  scope.person = "Dana";
+  CHECK(validate_scope(plan, scope).empty());
 }
 
 TEST_CASE("tasks: only_role narrows a list to one role") {

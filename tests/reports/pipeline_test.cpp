@@ -6,7 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "plan/figures/pipeline.hpp"
-#include "report/pipeline_render.hpp"
+#include "report/money.hpp"
 #include "reports/pipeline_plan.hpp"
 #include "support/test_support.hpp"
 

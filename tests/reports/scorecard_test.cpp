@@ -59,8 +59,8 @@ tactical_plan:
 
 struct Fixture {
   Checked c = check_yaml(kPlan);
-  Scorecard card(const ScorecardFilter& filter = {}) const {
-    return build_scorecard(c.result.plan, *c.result.plan.today, filter);
+  Scorecard card(const Scope& scope = {}) const {
+    return build_scorecard(c.result.plan, *c.result.plan.today, scope);
   }
 };
 

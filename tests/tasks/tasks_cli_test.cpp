@@ -213,13 +213,14 @@ TEST_CASE("tasks cli: filters combined") {
   CHECK(none.exit_code == 0);
   CHECK(none.out == run.out.substr(0, header_end));
 
-  // A person and a role that is not theirs: nothing, said in words.
+  // A person and a role that is not theirs: a usage error, as in `plan report`.
   const Run other_role = run_tasks(
       {whale(), "--as-of", kAsOf, "--person", "Bo Chen", "--role", "ceo", "--color", "never"});
-  CHECK(other_role.exit_code == 0);
-  CHECK(other_role.out ==
-        "Whale Hunting 2027: tasks as of 2027-03-15 (status todo, doing, blocked)\n\n"
-        "no tasks: none of the roles asked for has this person\n");
+  CHECK(other_role.exit_code == 2);
+  CHECK(other_role.out == "");
+  CHECK(other_role.err ==
+        "plan: error: unknown person `Bo Chen` in the selected roles (the selected roles' people: "
+        "Margaret Okafor)\n");
 }
 
 TEST_CASE("tasks cli: --role, --status and --person narrow the list") {

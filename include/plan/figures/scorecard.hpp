@@ -11,6 +11,7 @@
 
 #include "plan/date.hpp"
 #include "plan/figures/accountability.hpp"
+#include "plan/figures/scope.hpp"
 #include "plan/model.hpp"
 
 namespace plan {
@@ -90,14 +91,8 @@ struct RoleScorecard {
   std::vector<PersonScorecard> people;
 };
 
-/// Which role and person sections to build; empty means all.
-struct ScorecardFilter {
-  std::vector<std::string> roles;     ///< role ids
-  std::optional<std::string> person;  ///< only this person's section in each role
-};
-
 /// The whole report. The header, goals and totals cover the whole plan; the
-/// filter selects only the role and person sections.
+/// scope selects only the role and person sections.
 struct Scorecard {
   std::string plan_name;
   Date as_of;
@@ -112,8 +107,9 @@ struct Scorecard {
   std::vector<RoleScorecard> roles;    ///< the selected roles, in plan order
 };
 
-/// Builds the report for an analysed plan as of `today`. Filter names that
-/// match nothing select nothing (the command line rejects them first).
-Scorecard build_scorecard(const Plan& plan, Date today, const ScorecardFilter& filter = {});
+/// Builds the report for an analysed plan as of `today`, with the sections of
+/// the scope's roles and, in each, only its person's. Check the scope first
+/// (validate_scope): names that match nothing select nothing.
+Scorecard build_scorecard(const Plan& plan, Date today, const Scope& scope = {});
 
 }  // namespace plan

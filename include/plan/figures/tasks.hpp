@@ -12,17 +12,17 @@
 
 #include "plan/date.hpp"
 #include "plan/figures/accountability.hpp"
+#include "plan/figures/scope.hpp"
 #include "plan/model.hpp"
 
 namespace plan {
 
 /// Which tasks to list. Every filter narrows the list; an empty one keeps all.
 struct TaskQuery {
-  std::vector<std::string> roles;     ///< role ids; empty: every role
-  std::optional<std::string> person;  ///< an assignee, plus the unassigned tasks of their roles
-  std::vector<Status> statuses;       ///< empty: the open ones (todo, doing, blocked)
-  std::optional<Date> from;           ///< keep tasks whose start..due span reaches this date
-  std::optional<Date> to;             ///< keep tasks whose start..due span begins by this date
+  Scope scope;                   ///< the person: their tasks, plus their roles' unassigned ones
+  std::vector<Status> statuses;  ///< empty: the open ones (todo, doing, blocked)
+  std::optional<Date> from;      ///< keep tasks whose start..due span reaches this date
+  std::optional<Date> to;        ///< keep tasks whose start..due span begins by this date
 };
 
 /// A tactic with its computed facts as of a date. Views point into the Plan,
@@ -102,12 +102,8 @@ struct EffortTotal {
 };
 EffortTotal total_effort(std::span<const Task> tasks);
 
-/// Problems with a query against a plan: an unknown role id or person, each
-/// with "did you mean" and the valid names. Empty when the query is usable.
-std::vector<std::string> validate_query(const Plan& plan, const TaskQuery& query);
-
-/// The tasks of an analysed plan that `query` selects, as of `today`. The
-/// query must be valid (validate_query); unknown names simply match nothing.
+/// The tasks of an analysed plan that `query` selects, as of `today`. Check
+/// its scope first (validate_scope); unknown names simply match nothing.
 TaskList list_tasks(const Plan& plan, const TaskQuery& query, Date today);
 
 /// The statuses `--status NAME` selects: one status, or all five for `all`;

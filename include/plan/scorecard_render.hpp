@@ -1,12 +1,13 @@
 #pragma once
-// report: the accountability report of `plan report`, one renderer per format.
-// Each takes the figures of plan/scorecard.hpp and returns the whole text.
+// The renderers of `plan report`, the accountability report, one per format.
+// Each takes the figures of plan/figures/scorecard.hpp and returns the whole
+// document as a string; only the command line writes it anywhere.
 
 #include <string>
 
 #include "plan/figures/scorecard.hpp"
 
-namespace plan::report {
+namespace plan {
 
 struct ScorecardTextOptions {
   bool color = false;  ///< ANSI colours for a terminal
@@ -21,4 +22,4 @@ std::string render_scorecard_markdown(const Scorecard& card);
 /// One JSON object with every figure; shares are fractions (0.5), "n/a" is null.
 std::string render_scorecard_json(const Scorecard& card);
 
-}  // namespace plan::report
+}  // namespace plan

@@ -19,11 +19,11 @@
 #include "plan/figures/pipeline.hpp"
 #include "plan/figures/scorecard.hpp"
 #include "plan/figures/tasks.hpp"
+#include "plan/pipeline_render.hpp"
 #include "plan/report.hpp"
+#include "plan/scorecard_render.hpp"
 #include "plan/source.hpp"
 #include "plan/tasks_render.hpp"
-#include "report/pipeline_render.hpp"
-#include "report/scorecard_render.hpp"
 
 namespace {
 
@@ -72,17 +72,17 @@ void tasks(const plan::Plan& plan, plan::Date today) {
 
 void report(const plan::Plan& plan, plan::Date today) {
   const plan::Scorecard card = plan::build_scorecard(plan, today);
-  plan::report::render_scorecard_text(card, {.color = false});
-  plan::report::render_scorecard_text(card, {.color = true});
-  plan::report::render_scorecard_markdown(card);
-  require_json(plan::report::render_scorecard_json(card));
+  plan::render_scorecard_text(card, {.color = false});
+  plan::render_scorecard_text(card, {.color = true});
+  plan::render_scorecard_markdown(card);
+  require_json(plan::render_scorecard_json(card));
   // --role and --person, in one format: the first role that has a person.
   for (const plan::RoleScorecard& role : card.roles) {
     for (const plan::PersonScorecard& person : role.people) {
       if (person.unassigned) continue;
       const plan::Scorecard filtered =
           plan::build_scorecard(plan, today, {.roles = {role.id}, .person = person.name});
-      plan::report::render_scorecard_text(filtered, {.color = false});
+      plan::render_scorecard_text(filtered, {.color = false});
       return;
     }
   }
@@ -90,11 +90,11 @@ void report(const plan::Plan& plan, plan::Date today) {
 
 void pipeline(const plan::Plan& plan, plan::Date today) {
   const plan::Pipeline figures = plan::build_pipeline(plan, today);
-  plan::report::render_pipeline_text(figures, {.color = false});
-  plan::report::render_pipeline_text(figures, {.color = true});
-  plan::report::render_pipeline_markdown(figures);
-  plan::report::render_pipeline_csv(figures);
-  require_json(plan::report::render_pipeline_json(figures));
+  plan::render_pipeline_text(figures, {.color = false});
+  plan::render_pipeline_text(figures, {.color = true});
+  plan::render_pipeline_markdown(figures);
+  plan::render_pipeline_csv(figures);
+  require_json(plan::render_pipeline_json(figures));
 }
 
 }  // namespace

@@ -16,10 +16,10 @@
 #include "plan/figures/pipeline.hpp"
 #include "plan/figures/scorecard.hpp"
 #include "plan/figures/tasks.hpp"
+#include "plan/pipeline_render.hpp"
 #include "plan/report.hpp"
+#include "plan/scorecard_render.hpp"
 #include "plan/tasks_render.hpp"
-#include "report/pipeline_render.hpp"
-#include "report/scorecard_render.hpp"
 #include "support/test_support.hpp"
 
 namespace plan::test {
@@ -72,14 +72,14 @@ void render_everything(const SourceFile& source, const CheckedPlan& checked) {
   render_tasks_ics(tasks);
   CHECK(is_json(render_tasks_json(tasks)));
   const Scorecard card = build_scorecard(checked.plan, today);
-  report::render_scorecard_text(card, {});
-  report::render_scorecard_markdown(card);
-  CHECK(is_json(report::render_scorecard_json(card)));
+  render_scorecard_text(card, {});
+  render_scorecard_markdown(card);
+  CHECK(is_json(render_scorecard_json(card)));
   const Pipeline pipeline = build_pipeline(checked.plan, today);
-  report::render_pipeline_text(pipeline, {});
-  report::render_pipeline_markdown(pipeline);
-  report::render_pipeline_csv(pipeline);
-  CHECK(is_json(report::render_pipeline_json(pipeline)));
+  render_pipeline_text(pipeline, {});
+  render_pipeline_markdown(pipeline);
+  render_pipeline_csv(pipeline);
+  CHECK(is_json(render_pipeline_json(pipeline)));
 }
 
 }  // namespace

@@ -52,10 +52,6 @@ class PlanReader : public Reader {
 template <class T>
 using Keys = KeySpec<PlanReader, T>;
 
-constexpr std::array<std::string_view, 4> kRepeatNames = {"daily", "weekdays", "weekly", "monthly"};
-constexpr std::array<std::string_view, 5> kStatusNames = {"todo", "doing", "done", "blocked",
-                                                          "dropped"};
-
 template <class T>
 void read_id(PlanReader& r, const Entry& e, T& item) {
   r.read_id(e, item.id);
@@ -156,7 +152,7 @@ const Keys<Tactic> kTacticKeys[] = {
     {"stage", false,
      [](PlanReader& r, const Entry& e, Tactic& t) { r.read_ref(e, t.stage, "a stage id"); }},
     {"repeat", false,
-     [](PlanReader& r, const Entry& e, Tactic& t) { r.read_enum(e, t.repeat, kRepeatNames); }},
+     [](PlanReader& r, const Entry& e, Tactic& t) { r.read_enum(e, t.repeat, kRepeatTable); }},
     {"effort", false,
      [](PlanReader& r, const Entry& e, Tactic& t) {
        r.read_duration(e, t.effort, load::parse_minutes, "1h, 90m or 1h30m");
@@ -169,7 +165,7 @@ const Keys<Tactic> kTacticKeys[] = {
        load::read_section(r, e, kMeasureKeys, t.measure, "the measure", "metric, target, actual");
      }},
     {"status", false,
-     [](PlanReader& r, const Entry& e, Tactic& t) { r.read_enum(e, t.status, kStatusNames); }},
+     [](PlanReader& r, const Entry& e, Tactic& t) { r.read_enum(e, t.status, kStatusTable); }},
     {"done_on", false, [](PlanReader& r, const Entry& e, Tactic& t) { r.read_date(e, t.done_on); }},
     {"notes", false, [](PlanReader& r, const Entry& e, Tactic& t) { r.read_text(e, t.notes); }},
     {"ignore", false, read_ignore<Tactic>},

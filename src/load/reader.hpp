@@ -239,12 +239,13 @@ template <class R, class T, std::size_t N>
 MappingRead read_mapping(R& r, const View& map, const KeySpec<R, T> (&keys)[N], T& out,
                          std::string_view what) {
   std::array<bool, N> seen{};
+  const std::span<const KeySpec<R, T>, N> table(keys);
   MappingRead result;
   r.for_each_entry(map, [&](const Entry& e) {
     if (!result.first_key) result.first_key = e.key_span;
-    const auto spec = std::find_if(keys.begin(), keys.end(),
+    const auto spec = std::find_if(table.begin(), table.end(),
                                    [&](const KeySpec<R, T>& k) { return k.name == e.key; });
-    if (spec == keys.end()) {
+    if (spec == table.end()) {
       std::vector<std::string_view> names;
       for (const auto& k : keys)
         names.push_back(k.name);
@@ -252,7 +253,7 @@ MappingRead read_mapping(R& r, const View& map, const KeySpec<R, T> (&keys)[N], 
       return;
     }
     if (e.value.is_null()) return;  // empty: treated as absent
-    seen[static_cast<std::size_t>(spec - keys.begin())] = true;
+    seen[static_cast<std::size_t>(spec - table.begin())] = true;
     spec->read(r, e, out);
   });
   for (std::size_t i = 0; i < N; ++i) {

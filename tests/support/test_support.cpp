@@ -22,7 +22,7 @@ namespace plan::test {
 std::vector<const Finding*> Checked::of(std::string_view rule) const {
   std::vector<const Finding*> out;
   for (const Finding& f : result.findings) {
-    if (f.rule == rule) out.push_back(&f);
+    if (f.rule->name == rule) out.push_back(&f);
   }
   return out;
 }
@@ -30,7 +30,7 @@ std::vector<const Finding*> Checked::of(std::string_view rule) const {
 std::vector<std::string> Checked::rules() const {
   std::vector<std::string> out;
   for (const Finding& f : result.findings)
-    out.emplace_back(f.rule);
+    out.emplace_back(f.rule->name);
   return out;
 }
 
@@ -38,7 +38,7 @@ std::vector<std::string> Checked::summary() const {
   std::vector<std::string> out;
   for (const Finding& f : result.findings) {
     const Position p = at(f);
-    out.push_back(fmt::format("{}@{}:{}", f.rule, p.line, p.column));
+    out.push_back(fmt::format("{}@{}:{}", f.rule->name, p.line, p.column));
   }
   return out;
 }

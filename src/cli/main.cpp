@@ -1,6 +1,9 @@
 // plan: check a sales plan. The flow is load -> model -> check -> report; the
 // command table (commands.cpp) binds each subcommand to its file here.
 
+#include <fcntl.h>
+
+#include <cerrno>
 #include <cstring>
 #include <exception>
 #include <sstream>
@@ -75,9 +78,21 @@ int run(int argc, char** argv) {
   return exit_code;
 }
 
+/// Opens /dev/null on any of the standard descriptors that came closed
+/// (`2>&-`), so that no file `plan` opens takes their number and receives
+/// what was meant for them.
+void hold_standard_descriptors() {
+  for (int fd = 0; fd <= 2; ++fd) {
+    if (::fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+      if (::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY) == -1) return;
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  hold_standard_descriptors();
   int exit_code = kExitUsage;
   try {
     exit_code = run(argc, argv);

@@ -23,7 +23,9 @@ inline constexpr const char* kAsOf = "2027-03-15";
 inline Run run_plan_in(const std::vector<std::string>& args, const std::string& dir = "") {
   std::vector<std::string> argv{PLAN_EXE};
   argv.insert(argv.end(), args.begin(), args.end());
-  return run_program(argv, {dir.empty() ? source_path("") : dir, "", {}});
+  RunOptions options;
+  options.cwd = dir.empty() ? source_path("") : dir;
+  return run_program(argv, options);
 }
 
 /// `plan check --as-of 2027-03-15 --color never --format FORMAT ARGS...`, from the source tree.

@@ -246,7 +246,10 @@ Run run_plan(const std::vector<std::string>& args, const std::string& stdin_text
              const std::vector<std::string>& env) {
   std::vector<std::string> argv{PLAN_EXE};
   argv.insert(argv.end(), args.begin(), args.end());
-  return run_program(argv, {.cwd = "", .stdin_text = stdin_text, .env = env});
+  RunOptions options;
+  options.stdin_text = stdin_text;
+  options.env = env;
+  return run_program(argv, options);
 }
 
 Run run_plan(const std::vector<std::string>& args, const RunOptions& options) {

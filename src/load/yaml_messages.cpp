@@ -460,6 +460,13 @@ std::string_view plain_yaml_message(std::string_view parser_message) {
 YamlDiagnosis diagnose_yaml_error(std::string_view s, std::string_view parser_message, Offset at,
                                   std::optional<Offset> open_flow) {
   at = std::min<Offset>(at, static_cast<Offset>(s.size()));
+  const bool flow_end =
+      parser_message == msg::END_OF_SEQ_FLOW || parser_message == msg::END_OF_MAP_FLOW;
+  if (flow_end && open_flow) {
+    // The parser marks where it gave up, often lines below; the bracket left
+    // open is what to fix. (Tabs are allowed inside brackets.)
+    return {{*open_flow, *open_flow + 1}, std::string(plain_yaml_message(parser_message))};
+  }
   const Line line = line_at(s, at);
   if (auto tab = tab_in_indentation(s, line, parser_message)) return *tab;
 
@@ -483,12 +490,6 @@ YamlDiagnosis diagnose_yaml_error(std::string_view s, std::string_view parser_me
       start = value.begin;
     }
     found = reserved_character(s, start, parser_message);
-  } else if ((parser_message == msg::END_OF_SEQ_FLOW || parser_message == msg::END_OF_MAP_FLOW) &&
-             open_flow) {
-    // The parser marks where it gave up, often lines below; the bracket left
-    // open is what to fix.
-    found = YamlDiagnosis{{*open_flow, *open_flow + 1},
-                          std::string(plain_yaml_message(parser_message))};
   }
   if (found) return *found;
   return {{at, std::min<Offset>(at + 1, static_cast<Offset>(s.size()))},

@@ -152,6 +152,8 @@ TEST_CASE("yaml messages: an unclosed bracket, at the bracket") {
   CHECK(syntax("name: x\ngoals: {a: b\nprocess: y\n") ==
         "2:8 a mapping opened with `{` is not closed; add the `}` where it ends, or put the "
         "text in quotes if the `{` is part of it");
+  // A tab inside the brackets is allowed: the bracket is still what to fix.
+  CHECK(syntax("name: x\ngoals: [a,\n\tb\n").starts_with("2:8 a list opened with `[`"));
 }
 
 TEST_CASE("yaml messages: an unclosed quote and nesting too deep keep their words") {

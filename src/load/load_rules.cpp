@@ -12,12 +12,22 @@ const Rule kYamlSyntax{
     .severity = Severity::error,
     .structural = true,
     .summary = "the file is not valid YAML (nesting too deep included)",
-    .points_at = "the parser's position",
+    .points_at =
+        "the line that is wrong: the tab, the `: ` or character to quote, the first character "
+        "of a line indented wrong, the quote or bracket left open",
     .description =
-        "The file must be valid YAML before anything else can be read: an unclosed quote "
-        "or bracket, a tab used for indentation, a key at the wrong indentation, or "
-        "nesting too deep for the loader stops the reading. It is then the file's only "
-        "finding, at the position where the parser gave up.",
+        "The file must be valid YAML before anything else can be read. A YAML mistake is "
+        "the file's only finding, in plain words at the line that is wrong, with the fix: "
+        "a tab used for indentation (at the tab, which the quoted line shows as `→`); a "
+        "`: ` inside a value (`title: Q1: publish the plan` draws \"quote the text: `title: "
+        "\"Q1: publish the plan\"`\"); a value that starts with a character YAML reserves "
+        "(`@`, a backquote, `%`, `&`, `*`, `!`, `|`, `>`, `,`) or text after a closing "
+        "quote: quote the text; a key or a list item indented wrong (\"this line is "
+        "indented 3 spaces; the keys above it are at 2\"); a key without its `:` "
+        "(`strategy` alone, `owner:ae`), at that line, not the next; a list item among "
+        "keys; a quote left open; a `[` or `{` left open, at the bracket; an unknown escape "
+        "in double quotes; a bad `%YAML` or `%TAG` line; nesting too deep for the loader. "
+        "Any other message of the YAML parser is put in plain words too, where it gave up.",
     .rationale =
         "The strategy, the sales process and the tactics are only worth writing down if "
         "everyone can read them, people and tools alike. Until the file parses, no other "

@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "load/load_rules.hpp"
+#include "load/yaml_messages.hpp"
 #include "support/utf8.hpp"
 
 namespace plan::load {
@@ -235,7 +236,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (begin < source_.size() && is_quote(source_[begin]) && !closing_quote_end(source_, begin)) {
       // yaml-cpp takes a quote left open up to the end of the file as closed there.
       fail(kYamlSyntax, {begin, begin + 1},
-           "invalid YAML: this quoted text has no closing quote; add one where the text ends");
+           "this quoted text has no closing quote; add one where the text ends");
       return;
     }
     Node node;
@@ -276,6 +277,15 @@ class TreeBuilder : public YAML::EventHandler {
   std::optional<Span> innermost_open() const {
     if (stack_.empty()) return std::nullopt;
     return tree_.nodes_[stack_.back().node].span;
+  }
+
+  /// Where the innermost collection still open began, when it is a flow
+  /// collection (`[` or `{`): the bracket an unclosed flow forgot to close.
+  std::optional<Offset> open_flow() const {
+    if (stack_.empty()) return std::nullopt;
+    const Offset at = tree_.nodes_[stack_.back().node].span.begin;
+    if (at >= source_.size() || (source_[at] != '[' && source_[at] != '{')) return std::nullopt;
+    return at;
   }
 
  private:
@@ -422,22 +432,16 @@ ParsedYaml parse_yaml(std::string_view source) {
                            {}};
     return result;
   } catch (const YAML::Exception& e) {
-    const Offset at = offset_of(e.mark, source);
-    result.error = Finding{&kYamlSyntax,
-                           Severity::error,
-                           {at, std::min<Offset>(at + 1, static_cast<Offset>(source.size()))},
-                           fmt::format("invalid YAML: {}", e.msg),
-                           {}};
+    // yaml-cpp's words are a parser's, and its mark is where it noticed: say
+    // what is wrong in plain words, at the line that is wrong.
+    YamlDiagnosis d =
+        diagnose_yaml_error(source, e.msg, offset_of(e.mark, source), builder.open_flow());
+    result.error = Finding{&kYamlSyntax, Severity::error, d.span, std::move(d.message), {}};
     return result;
   }
   if (builder.stuck) {
-    const Offset at = *builder.stuck;
-    result.error =
-        Finding{&kYamlSyntax,
-                Severity::error,
-                {at, std::min<Offset>(at + 1, static_cast<Offset>(source.size()))},
-                fmt::format("invalid YAML: unexpected `{}`", at < source.size() ? source[at] : ' '),
-                {}};
+    YamlDiagnosis d = diagnose_stuck_parser(source, *builder.stuck);
+    result.error = Finding{&kYamlSyntax, Severity::error, d.span, std::move(d.message), {}};
     return result;
   }
   if (builder.error) {

@@ -14,12 +14,26 @@
 namespace plan {
 namespace {
 
+/// A source line as quoted under a finding: a tab shows as `→`, other control
+/// characters as spaces, each one column, so the caret lines up.
+std::string excerpt_text(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  for (const char c : line) {
+    if (c == '\t') {
+      out += "→";
+    } else {
+      out += c;
+    }
+  }
+  return report::one_line(out);
+}
+
 /// The source line and a caret under [begin, end) of that line.
 void render_excerpt(std::string& out, const SourceFile& source, const Location& at,
                     const report::Palette& p) {
   const std::string_view line = source.line_text(at.begin.line);
-  // Control characters (tabs included) show as spaces: one column each, so the caret lines up.
-  out += fmt::format("{:>5} | {}\n      | ", at.begin.line, report::one_line(line));
+  out += fmt::format("{:>5} | {}\n      | ", at.begin.line, excerpt_text(line));
   std::uint32_t column = 1;
   std::size_t i = 0;
   for (; i < line.size() && column < at.begin.column; ++i) {

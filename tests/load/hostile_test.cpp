@@ -109,7 +109,9 @@ TEST_CASE("hostile: near miss, an alias to a finished anchor of the same name") 
 TEST_CASE("hostile: an undefined alias is yaml-syntax") {
   const auto c = check_yaml("name: x\nas_of: *nowhere\n");
   CHECK(only_finding(c) == "yaml-syntax 2:8-2:9");
-  CHECK(c.result.findings[0].message == "invalid YAML: the referenced anchor is not defined");
+  CHECK(c.result.findings[0].message ==
+        "`*nowhere` refers to an anchor `&nowhere` that is not defined above it; define it, or "
+        "quote the text: `as_of: \"*nowhere\"`");
 }
 
 TEST_CASE("aliases: a finding inside aliased content points at the alias, once per use") {
@@ -211,7 +213,8 @@ TEST_CASE("hostile: a `,` where no node can start is yaml-syntax, not an endless
   CHECK(only_finding(check_yaml(",")) == "yaml-syntax 1:1-1:2");
   CHECK(only_finding(check_yaml(",a\n")) == "yaml-syntax 1:1-1:2");
   CHECK(only_finding(check_yaml("- [a, b]\n, c\n")) == "yaml-syntax 2:1-2:2");
-  CHECK(check_yaml(",").result.findings[0].message == "invalid YAML: unexpected `,`");
+  CHECK(check_yaml(",").result.findings[0].message ==
+        "a value cannot start with `,` in YAML; quote the text: `\",\"`");
 }
 
 // --- encodings and line breaks ---------------------------------------------------------

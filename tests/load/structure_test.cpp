@@ -28,14 +28,18 @@ Checked without_line(std::string_view text) {
 
 TEST_CASE("yaml-syntax: an unclosed flow list is the file's only finding") {
   const auto c = check_yaml("name: [unclosed\nas_of: 2027-01-01\n");
-  CHECK(all_findings(c) == "yaml-syntax@2:6");
-  CHECK(only(c, "yaml-syntax").message == "invalid YAML: end of sequence flow not found");
+  CHECK(all_findings(c) == "yaml-syntax@1:7");
+  CHECK(only(c, "yaml-syntax").message ==
+        "a list opened with `[` is not closed; add the `]` where it ends, or put the text in "
+        "quotes if the `[` is part of it");
   CHECK(c.result.structural_errors);
 }
 
 TEST_CASE("yaml-syntax: a bad indentation in the middle of a plan hides every other finding") {
   const auto c = with("  name: Pursue whales\n", "  name: Pursue whales\n   bad: indent\n");
-  CHECK(all_findings(c) == "yaml-syntax@5:7");
+  CHECK(all_findings(c) == "yaml-syntax@5:4");
+  CHECK(only(c, "yaml-syntax").message ==
+        "this line is indented 3 spaces; the keys above it are at 2");
 }
 
 TEST_CASE("yaml-syntax: a tab used for indentation") {

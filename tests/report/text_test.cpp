@@ -19,7 +19,7 @@ TEST_CASE("text: a key holding an escape sequence and a line break stays on its 
   CHECK(out.find("unknown key `x [31m plan.yaml:1:1: error: forged`") != std::string::npos);
 }
 
-TEST_CASE("text: a tab before the value keeps the caret under it") {
+TEST_CASE("text: a tab before the value shows as an arrow and keeps the caret under it") {
   const auto c =
       check_yaml(replace_once(kValidPlan, "name: Valid plan\n", "name:\tValid plan\nbad: 1\n"));
   const FileResult file{"plan.yaml", &c.source, &c.result, std::nullopt};
@@ -28,5 +28,5 @@ TEST_CASE("text: a tab before the value keeps the caret under it") {
   const auto tab = check_yaml(replace_once(kValidPlan, "as_of: 2027-03-15", "as_of:\t2027-02-30"));
   const FileResult tab_file{"plan.yaml", &tab.source, &tab.result, std::nullopt};
   CHECK(render_text(tab_file, TextOptions{})
-            .find("    2 | as_of: 2027-02-30\n      |        ^~~~~~~~~~\n") != std::string::npos);
+            .find("    2 | as_of:→2027-02-30\n      |        ^~~~~~~~~~\n") != std::string::npos);
 }

@@ -13,8 +13,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "report/check_formats_support.hpp"
 #include "plan/rule.hpp"
+#include "report/check_formats_support.hpp"
 
 namespace plan::test::ci {
 namespace {

@@ -26,8 +26,8 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "support/test_support.hpp"
 #include "support/tasks_plans.hpp"
+#include "support/test_support.hpp"
 
 using namespace plan::test;
 using namespace plan::test::tasks_support;

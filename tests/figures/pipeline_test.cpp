@@ -5,9 +5,9 @@
 
 #include <doctest/doctest.h>
 
+#include "figures/pipeline_plan.hpp"
 #include "plan/figures/pipeline.hpp"
 #include "report/money.hpp"
-#include "figures/pipeline_plan.hpp"
 #include "support/test_support.hpp"
 
 using namespace plan;

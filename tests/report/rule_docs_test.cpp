@@ -11,8 +11,8 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
-#include "report/check_formats_support.hpp"
 #include "plan/rule.hpp"
+#include "report/check_formats_support.hpp"
 
 namespace plan::test::ci {
 namespace {

@@ -8,8 +8,8 @@
 
 #include "plan/figures/tasks.hpp"
 #include "plan/tasks_render.hpp"
-#include "support/test_support.hpp"
 #include "support/tasks_plans.hpp"
+#include "support/test_support.hpp"
 
 using namespace plan;
 using namespace plan::test;

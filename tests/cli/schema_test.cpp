@@ -207,8 +207,10 @@ TEST_CASE("schema: each mapping's required keys are the ones the loader requires
     }
   }
   CHECK(required.size() == words.size());
-  for (const auto& [name, keys] : required) {
-    CAPTURE(name);
+  // Named, not a structured binding: Clang 14 cannot capture one (CAPTURE does).
+  for (const auto& entry : required) {
+    const auto& [name, keys] = entry;
+    CAPTURE(entry.first);
     std::set<std::string> expected = required_names(def(name));
     // `due` is required unless `after` and `within` give it: the schema says so in allOf.
     if (name == "tactic") expected.insert("due");
@@ -298,8 +300,9 @@ TEST_CASE("schema: every valid plan validates (examples, goldens, the rules' fix
              replace_once(kValidPlan, "due: 2027-03-31", "due: 2027-02-30"));
   files.push_back(dir + "/calendar.yaml");
   const auto v = validate_plans(files);
-  for (const auto& [path, errors] : v.errors) {
-    CAPTURE(path);
+  for (const auto& entry : v.errors) {
+    const auto& [path, errors] = entry;
+    CAPTURE(entry.first);
     for (const auto& e : errors)
       CHECK_MESSAGE(false, e);
   }

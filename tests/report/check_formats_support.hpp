@@ -117,10 +117,11 @@ inline std::string set_into_base(std::string_view excerpt) {
       std::any_of(parts.begin(), parts.end(), [](const auto& p) { return !p.first.empty(); });
   if (!mapping || (parts.size() == 1 && parts[0].first.empty())) return std::string(excerpt);
   auto base = sections(kDocsBase);
-  for (const auto& [key, text] : parts) {
+  for (const auto& part : parts) {
+    const auto& [key, text] = part;
     if (key.empty()) continue;
-    const auto it =
-        std::find_if(base.begin(), base.end(), [&](const auto& b) { return b.first == key; });
+    const auto it = std::find_if(base.begin(), base.end(),
+                                 [&](const auto& b) { return b.first == part.first; });
     if (it != base.end()) {
       it->second = text;
     } else {

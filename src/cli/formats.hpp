@@ -20,6 +20,7 @@ struct Format {
 template <class Formats>
 std::vector<std::string> format_names(const Formats& formats) {
   std::vector<std::string> names;
+  names.reserve(formats.size());
   for (const auto& format : formats)
     names.emplace_back(format.name);
   return names;

@@ -149,6 +149,7 @@ void setup_tasks(CLI::App& command, int& exit_code) {
   add_format_option(*sub, cmd->format, format_names(kFormats));
   auto* output = add_output_option(*sub, cmd->output, "the list");
   std::vector<std::string_view> extensions;
+  extensions.reserve(kFormats.size());
   for (const auto& format : kFormats)
     extensions.push_back(format.extension);
   sub->add_option(

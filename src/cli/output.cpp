@@ -300,42 +300,34 @@ std::optional<std::string> write_files_atomically(const std::string& dir,
     }
     arm(temp_dir.c_str(), names.c_str());
   }
-  const auto abandon = [&](std::string message) {
+  // On failure: remove the temporary folder and what is in it, and say why.
+  const auto abandon = [&](const std::string& path, int err) {
     const SignalsHeld held;
     for (const OutputFile& file : files)
       ::unlink((fs::path(temp_dir) / file.path).c_str());
     ::rmdir(temp_dir.c_str());
     disarm();
-    return std::optional(std::move(message));
+    return std::optional(fmt::format("cannot write `{}`: {}", path, std::strerror(err)));
   };
   for (const OutputFile& file : files) {
     const std::string temp = (fs::path(temp_dir) / file.path).string();
     const std::string final_path = (fs::path(dir) / file.path).string();
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-      return abandon(fmt::format("cannot write `{}`: {}", final_path, std::strerror(errno)));
+    if (fd < 0) return abandon(final_path, errno);
     if (!write_all(fd, file.text)) {
       const int err = errno;
       ::close(fd);
-      return abandon(fmt::format("cannot write `{}`: {}", final_path, std::strerror(err)));
+      return abandon(final_path, err);
     }
-    if (!finish_temp(fd, final_path)) {
-      return abandon(fmt::format("cannot write `{}`: {}", final_path, std::strerror(errno)));
-    }
+    if (!finish_temp(fd, final_path)) return abandon(final_path, errno);
   }
   // Every file is whole: move the set in, with the signals held so that an
   // interrupt cannot stop it half way.
   const SignalsHeld held;
   for (const OutputFile& file : files) {
-    const fs::path from = fs::path(temp_dir) / file.path;
     const fs::path to = fs::path(dir) / file.path;
-    if (::rename(from.c_str(), to.c_str()) != 0) {
-      const int err = errno;
-      for (const OutputFile& rest : files)
-        ::unlink((fs::path(temp_dir) / rest.path).c_str());
-      ::rmdir(temp_dir.c_str());
-      disarm();
-      return fmt::format("cannot write `{}`: {}", to.string(), std::strerror(err));
+    if (::rename((fs::path(temp_dir) / file.path).c_str(), to.c_str()) != 0) {
+      return abandon(to.string(), errno);
     }
   }
   ::rmdir(temp_dir.c_str());

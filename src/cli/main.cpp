@@ -64,11 +64,7 @@ int run(int argc, char** argv) {
   }
   try {
     app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return print_help(app, e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return print_help(app, e);
-  } catch (const CLI::CallForVersion& e) {
+  } catch (const CLI::Success& e) {  // --help, --help-all or --version
     return print_help(app, e);
   } catch (const CLI::ParseError& e) {
     print_error(e.what());

@@ -310,9 +310,10 @@ const Keys<Plan> kPlanKeys[] = {
     {"version", false,
      [](PlanReader& r, const Entry& e, Plan& p) {
        Reader::locate(e, p.version);
-       const auto n = r.number(e, "the format version 1");
-       if (!n) return;
-       if (*n != 1) {
+       const auto n = e.value.is_scalar() && e.value.node->plain
+                          ? load::parse_number(r.text(e.value))
+                          : std::nullopt;
+       if (n != 1.0) {
          r.invalid(e, fmt::format("unsupported format version `{}`; this version of plan reads "
                                   "version 1",
                                   r.text(e.value)));

@@ -2,10 +2,20 @@
 
 #include <fmt/ranges.h>
 
+#include "load/key_synonyms.hpp"
 #include "load/scalar_forms.hpp"
+#include "load/value_hints.hpp"
 #include "plan/suggest.hpp"
 
 namespace plan::load {
+namespace {
+
+/// `: fix` after a message's "got `x`", or nothing.
+std::string with_fix(const std::string& fix) {
+  return fix.empty() ? std::string() : ": " + fix;
+}
+
+}  // namespace
 
 std::string_view describe(const View& v) {
   switch (v.kind()) {
@@ -18,6 +28,30 @@ std::string_view describe(const View& v) {
     default:
       return "a single value";
   }
+}
+
+std::uint32_t Reader::join_thousands(const View& value, std::uint32_t next, Span& span) const {
+  const auto digits = [](std::string_view t, std::size_t low, std::size_t high) {
+    return t.size() >= low && t.size() <= high &&
+           std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (value.via_alias || !value.is_scalar() || !value.node->plain) return next;
+  std::string_view lead = text(value);
+  if (lead.starts_with('$') || lead.starts_with('-')) lead.remove_prefix(1);
+  if (!digits(lead, 1, 3)) return next;
+  span = value.span();
+  std::uint32_t at = next;
+  while (at != kNoNode) {
+    const Node& key = tree_[at];
+    if (key.kind != NodeKind::scalar || !key.plain || !digits(tree_.text(key), 3, 3) ||
+        key.next == kNoNode || tree_[key.next].kind != NodeKind::null ||
+        tree_.source_text(Span{span.end, key.span.begin}) != ",") {
+      break;
+    }
+    span.end = key.span.end;
+    at = tree_[key.next].next;
+  }
+  return at;
 }
 
 void Reader::report(const Rule& rule, Span at, std::string message, std::vector<Note> notes) {
@@ -37,7 +71,8 @@ void Reader::report_missing(const MappingRead& read, Span at, std::string_view w
 void Reader::unknown_key(const Entry& e, std::span<const std::string_view> names,
                          std::string_view what) {
   std::string message = fmt::format("unknown key `{}` in {}", e.key, what);
-  if (const auto match = closest_match(e.key, names)) {
+  const auto synonym = key_for_synonym(e.key, names);
+  if (const auto match = synonym ? synonym : closest_match(e.key, names)) {
     message += fmt::format("; did you mean `{}`?", *match);
   } else {
     message +=
@@ -71,37 +106,50 @@ void Reader::read_id(const Entry& e, Field<std::string>& f) {
   f.value = std::string(id);
 }
 
-std::optional<double> Reader::number(const Entry& e, std::string_view expected) {
+std::optional<double> Reader::number(const Entry& e, NumberForm form) {
+  const std::string_view expected = describe(form);
   if (!e.value.is_scalar()) {
     invalid(e, fmt::format("`{}` must be {}, not {}", e.key, expected, describe(e.value)));
     return std::nullopt;
   }
-  const std::string_view t = text(e.value);
+  const std::string_view t = e.joined.empty() ? text(e.value) : e.joined;
   if (!e.value.node->plain) {
-    invalid(e, fmt::format("`{}` must be {}; `{}` is quoted or tagged, so it is text: remove the "
-                           "quotes",
-                           e.key, expected, t));
+    if (parse_number(t)) {
+      invalid(e, fmt::format("`{}` must be {}; `{}` is quoted or tagged, so it is text: remove "
+                             "the quotes",
+                             e.key, expected, t));
+    } else {
+      invalid(e, fmt::format("`{}` must be {}, like {}; got `{}`{}", e.key, expected, example(form),
+                             t, with_fix(number_fix(t, form))));
+    }
     return std::nullopt;
   }
-  const auto n = parse_number(t);
+  const auto n = e.joined.empty() ? parse_number(t) : std::nullopt;
   if (!n) {
-    invalid(e, fmt::format("`{}` must be {}, like 12 or 0.25; got `{}`", e.key, expected, t));
+    const std::string fix = number_fix(t, form);
+    invalid(e, fix.empty() ? fmt::format("`{}` must be {}, like {}; got `{}`", e.key, expected,
+                                         example(form), t)
+                           : fmt::format("`{}` must be {}; got `{}`: {}", e.key, expected, t, fix));
   }
   return n;
 }
 
 void Reader::read_number(const Entry& e, Field<double>& f) {
   locate(e, f);
-  f.value = number(e, "a number");
+  f.value = number(e, NumberForm::any);
 }
 
 void Reader::read_number_in(const Entry& e, Field<double>& f, double low,
                             std::optional<double> high, std::string_view expected) {
   locate(e, f);
-  const auto n = number(e, expected);
+  const NumberForm form = low == 0 && high == 1.0 ? NumberForm::fraction
+                          : low == 0 && !high     ? NumberForm::at_least_zero
+                                                  : NumberForm::any;
+  const auto n = number(e, form);
   if (!n) return;
   if (*n < low || (high && *n > *high)) {
-    invalid(e, fmt::format("`{}` must be {}; got {}", e.key, expected, text(e.value)));
+    invalid(e, fmt::format("`{}` must be {}; got {}{}", e.key, expected, text(e.value),
+                           with_fix(range_fix(text(e.value), form))));
     return;
   }
   f.value = n;
@@ -109,11 +157,12 @@ void Reader::read_number_in(const Entry& e, Field<double>& f, double low,
 
 void Reader::read_positive_int(const Entry& e, Field<int>& f) {
   locate(e, f);
-  const auto n = number(e, "a positive whole number");
+  const auto n = number(e, NumberForm::positive_whole);
   if (!n) return;
   const auto i = parse_integer(text(e.value));
   if (!i || *i <= 0) {
-    invalid(e, fmt::format("`{}` must be a positive whole number; got {}", e.key, text(e.value)));
+    invalid(e, fmt::format("`{}` must be a positive whole number, like {}; got {}", e.key,
+                           example(NumberForm::positive_whole), text(e.value)));
     return;
   }
   f.value = i;
@@ -160,8 +209,10 @@ void Reader::read_duration(const Entry& e, Field<int>& f,
   }
   f.value = parse(text(e.value));
   if (!f.value) {
-    invalid(e, fmt::format("`{}` must be a duration such as {}; got `{}`", e.key, forms,
-                           text(e.value)));
+    const DurationUnits units =
+        parse == &parse_minutes ? DurationUnits::hours_minutes : DurationUnits::weeks_days;
+    invalid(e, fmt::format("`{}` must be a duration such as {}; got `{}`{}", e.key, forms,
+                           text(e.value), with_fix(duration_fix(text(e.value), units))));
   }
 }
 

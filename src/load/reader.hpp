@@ -20,6 +20,7 @@
 #include <fmt/format.h>
 
 #include "load/load_rules.hpp"
+#include "load/value_hints.hpp"
 #include "load/yaml_tree.hpp"
 #include "plan/finding.hpp"
 #include "plan/model.hpp"
@@ -43,6 +44,11 @@ struct Entry {
   std::string_view key;
   Span key_span;
   View value;
+  /// A number with a thousands comma in a `{...}` mapping (`{value: 190,000}`),
+  /// which YAML splits into `190` and a key `000`: the whole text as written
+  /// and its span, read as one value that is not a number; else empty.
+  std::string_view joined;
+  Span joined_span;
 };
 
 /// "a list", "a mapping", "nothing" or "a single value", for messages.
@@ -106,6 +112,7 @@ class Reader {
 
   /// Where a finding about a value points: a scalar itself, a collection its key.
   static Span value_span(const Entry& e) {
+    if (!e.joined.empty()) return e.joined_span;
     return e.value.is_scalar() ? e.value.span() : e.key_span;
   }
 
@@ -148,7 +155,12 @@ class Reader {
         continue;
       }
       if (name.starts_with("x-")) continue;
-      fn(Entry{name, key_span, value});
+      Span joined_span;
+      const std::uint32_t after = join_thousands(value, child, joined_span);
+      const std::string_view joined =
+          after == child ? std::string_view() : tree_.source_text(joined_span);
+      child = after;
+      fn(Entry{name, key_span, value, joined, joined_span});
     }
   }
 
@@ -172,8 +184,9 @@ class Reader {
 
   void read_text(const Entry& e, Field<std::string>& f);
   void read_id(const Entry& e, Field<std::string>& f);
-  /// A number: a plain, untagged scalar in the strict form docs/format.md gives.
-  std::optional<double> number(const Entry& e, std::string_view expected);
+  /// A number: a plain, untagged scalar in the strict form docs/format.md
+  /// gives; when it is not, the message says what to write instead.
+  std::optional<double> number(const Entry& e, NumberForm form);
   void read_number(const Entry& e, Field<double>& f);
   void read_number_in(const Entry& e, Field<double>& f, double low, std::optional<double> high,
                       std::string_view expected);
@@ -220,6 +233,11 @@ class Reader {
   void read_texts(const Entry& e, std::vector<Text>& out);
 
  private:
+  /// When `value` is the `190` of `{value: 190,000}`, the keys after it that
+  /// YAML split off at each comma (`000` with no value) belong to it: returns
+  /// the node after them and sets `span` to the whole `190,000`; else `next`.
+  std::uint32_t join_thousands(const View& value, std::uint32_t next, Span& span) const;
+
   View view(std::uint32_t index, const std::optional<Span>& via) const {
     const Node& node = tree_[index];
     if (node.kind == NodeKind::alias) return View{&tree_[node.a], via ? via : node.span};

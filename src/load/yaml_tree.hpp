@@ -40,6 +40,10 @@ class YamlTree {
   const Node& operator[](std::uint32_t index) const { return nodes_[index]; }
   std::uint32_t root() const { return root_; }
   std::size_t size() const { return nodes_.size(); }
+  /// The source's bytes in `span`.
+  std::string_view source_text(Span span) const {
+    return source_.substr(span.begin, span.end - span.begin);
+  }
   /// A scalar's text, as the YAML parser read it.
   std::string_view text(const Node& node) const {
     const std::string_view from = node.text_in_source ? source_ : std::string_view(arena_);

@@ -77,6 +77,14 @@ std::optional<std::string_view> closest_match(std::string_view word,
       best = candidate;
     }
   }
+  if (best || target.size() < 3) return best;
+  // A name cut short (`warn` for `warning`, `stalled` for `stalled-deal`),
+  // when only one candidate starts with it.
+  for (const std::string_view candidate : candidates) {
+    if (candidate.size() <= word.size() || !candidate.starts_with(word)) continue;
+    if (best) return std::nullopt;
+    best = candidate;
+  }
   return best;
 }
 

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 
@@ -9,7 +10,30 @@
 #include <fmt/ranges.h>
 #include <CLI/CLI.hpp>
 
+#include "plan/suggest.hpp"
+
 namespace plan::cli {
+
+std::string describe_bad_date(std::string_view text) {
+  const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
+                      std::all_of(text.begin(), text.end(),
+                                  [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+  if (shaped) return fmt::format("`{}` is not a date on the calendar", text);
+  return fmt::format("`{}` is not a date on the calendar; give one such as 2027-03-15", text);
+}
+
+/// A validator that accepts one of `names` and otherwise says which are
+/// accepted and which one was probably meant.
+CLI::Validator one_of(std::string_view what, std::vector<std::string> names) {
+  return CLI::Validator(
+      [what, names](std::string& text) {
+        if (std::find(names.begin(), names.end(), text) != names.end()) return std::string();
+        const std::vector<std::string_view> views(names.begin(), names.end());
+        return fmt::format("`{}` is not {}; use one of: {}{}", text, what, fmt::join(names, ", "),
+                           did_you_mean(text, views));
+      },
+      "", "");
+}
 
 CLI::Option* add_as_of_option(CLI::App& app, std::string& value) {
   return app
@@ -18,9 +42,7 @@ CLI::Option* add_as_of_option(CLI::App& app, std::string& value) {
       ->type_name("DATE")
       ->check(CLI::Validator(
           [](std::string& text) {
-            return parse_date(text)
-                       ? std::string()
-                       : fmt::format("`{}` is not a date; write it as YYYY-MM-DD", text);
+            return parse_date(text) ? std::string() : describe_bad_date(text);
           },
           "", "date"));
 }
@@ -38,7 +60,7 @@ CLI::Option* add_format_option(CLI::App& app, std::string& value,
   return app
       .add_option("--format", value, fmt::format("output format (default: {})", formats.front()))
       ->type_name(fmt::format("{}", fmt::join(formats, "|")))
-      ->check(CLI::IsMember(formats).description(""));
+      ->check(one_of("a format of this command", formats));
 }
 
 std::optional<Date> as_of_date(const std::string& value) {
@@ -47,13 +69,17 @@ std::optional<Date> as_of_date(const std::string& value) {
 }
 
 CLI::Option* add_color_option(CLI::App& app, ColorMode& mode) {
-  const std::map<std::string, ColorMode> names{
-      {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
   return app
-      .add_option("--color", mode,
-                  "colour the output: auto (on a terminal, unless NO_COLOR is set), always, never")
+      .add_option_function<std::string>(
+          "--color",
+          [&mode](const std::string& text) {
+            mode = text == "always"  ? ColorMode::always
+                   : text == "never" ? ColorMode::never
+                                     : ColorMode::automatic;
+          },
+          "colour the output: auto (on a terminal, unless NO_COLOR is set), always, never")
       ->type_name("auto|always|never")
-      ->transform(CLI::CheckedTransformer(names).description(""));
+      ->check(one_of("a colour setting", {"auto", "always", "never"}));
 }
 
 bool use_color(ColorMode mode, int fd, bool to_file) {

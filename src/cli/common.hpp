@@ -23,6 +23,8 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitPlanErrors = 1;
 inline constexpr int kExitUsage = 2;
 
+/// Why `text` is no date (`2027-13-01`, `today`), in words.
+std::string describe_bad_date(std::string_view text);
 /// Adds `--as-of DATE`, checked as a strict date when parsed.
 CLI::Option* add_as_of_option(CLI::App& app, std::string& value);
 /// The --as-of date, or nothing when not given. The value was validated by the option.

@@ -3,6 +3,8 @@
 
 #include <fcntl.h>
 
+#include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <exception>
@@ -10,24 +12,49 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/usage_errors.hpp"
 #include "plan/suggest.hpp"
 
 namespace {
 
 using namespace plan::cli;
 
-/// The first word of argv when it is not an option and names no command.
-std::optional<std::string_view> unknown_command(int argc, char** argv) {
-  if (argc < 2 || argv[1][0] == '-') return std::nullopt;
+/// The command named by argv's first word, if that word is one.
+const Command* named_command(int argc, char** argv) {
+  if (argc < 2) return nullptr;
   const std::string_view word = argv[1];
   for (const Command& c : commands()) {
-    if (c.name == word) return std::nullopt;
+    if (c.name == word) return &c;
   }
-  return word;
+  return nullptr;
+}
+
+/// Commands of the format that this build does not have: never answered
+/// with another command's name ("did you mean `pipeline`?" for `timeline`).
+constexpr std::array kCommandsNotBuilt = {"timeline", "diff", "init", "completion"};
+
+/// Says that argv's first word names no command (and returns true), when it
+/// is a word and not an option.
+bool refuse_unknown_command(int argc, char** argv) {
+  if (argc < 2 || argv[1][0] == '-' || named_command(argc, argv)) return false;
+  const std::string_view word = argv[1];
+  std::vector<std::string_view> names;
+  for (const Command& c : commands())
+    names.push_back(c.name);
+  if (std::find(kCommandsNotBuilt.begin(), kCommandsNotBuilt.end(), word) !=
+      kCommandsNotBuilt.end()) {
+    print_error(fmt::format("`plan {}` is not part of this version of plan", word));
+  } else {
+    print_error(fmt::format("unknown command `{}`{}", word, plan::did_you_mean(word, names)));
+  }
+  print_hint(fmt::format("the commands are: {}; run `plan --help` for what each does",
+                         fmt::join(names, ", ")));
+  return true;
 }
 
 /// Prints what --help or --version asks for, through write_stdout so that a
@@ -54,21 +81,19 @@ int run(int argc, char** argv) {
   for (const Command& c : commands())
     c.setup(*app.add_subcommand(std::string(c.name), std::string(c.summary)), exit_code);
 
-  if (const auto word = unknown_command(argc, argv)) {
-    std::vector<std::string_view> names;
-    for (const Command& c : commands())
-      names.push_back(c.name);
-    print_error(fmt::format("unknown command `{}`{}", *word, plan::did_you_mean(*word, names)));
-    print_hint("run `plan --help` to see the commands");
-    return kExitUsage;
-  }
+  if (refuse_unknown_command(argc, argv)) return kExitUsage;
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --help-all or --version
     return print_help(app, e);
   } catch (const CLI::ParseError& e) {
-    print_error(e.what());
-    print_hint("run `plan --help` for usage");
+    // Each problem in words, then where the command's own usage is.
+    const Command* command = named_command(argc, argv);
+    const CLI::App* sub = command ? app.get_subcommand(std::string(command->name)) : nullptr;
+    for (const std::string& line : describe_parse_error(app, sub, e))
+      print_error(line);
+    print_hint(command ? fmt::format("run `plan {} --help` for its usage", command->name)
+                       : std::string("run `plan --help` for usage"));
     return kExitUsage;
   }
   return exit_code;

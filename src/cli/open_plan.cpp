@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -11,7 +12,8 @@
 namespace plan::cli {
 
 std::variant<OpenedPlan, int> open_plan(const std::string& path, const std::string& as_of,
-                                        ColorMode color, std::size_t max_size) {
+                                        ColorMode color, std::size_t max_size,
+                                        std::string_view output) {
   ReadResult read = read_source(path, max_size);
   if (!read.source) {
     print_error(fmt::format("cannot read `{}`: {}", read.error->path, read.error->message));
@@ -24,13 +26,20 @@ std::variant<OpenedPlan, int> open_plan(const std::string& path, const std::stri
   options.today = local_date();
   opened.checked = check_plan(*opened.source, options);
   if (opened.checked.structural_errors || !opened.checked.plan.today) {
-    // Only the structural findings stop the command; show all of them as `check` would.
-    const FileResult file{opened.source->path(), opened.source.get(), &opened.checked,
-                          std::nullopt};
-    const std::string text = render_text(file, TextOptions{use_color(color, STDERR_FILENO), false});
+    // Only the structural findings stop the command: show those, and leave
+    // the rest to `plan check`.
+    CheckedPlan blocking;
+    for (const Finding& f : opened.checked.findings) {
+      if (f.rule->structural) blocking.findings.push_back(f);
+    }
+    const auto count = blocking.findings.size();
+    blocking.errors = static_cast<int>(count);
+    const FileResult file{opened.source->path(), opened.source.get(), &blocking, std::nullopt};
+    const std::string text = render_text(file, TextOptions{use_color(color, STDERR_FILENO), true});
     std::fwrite(text.data(), 1, text.size(), stderr);
-    print_error(fmt::format("`{}` has errors that must be fixed first (see `plan check`)",
-                            opened.source->path()));
+    print_error(fmt::format(
+        "fix {} to see {}; `plan check` lists every finding",
+        count == 1 ? std::string("this error") : fmt::format("these {} errors", count), output));
     return kExitPlanErrors;
   }
   opened.today = *opened.checked.plan.today;

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <variant>
 
 #include "cli/common.hpp"
@@ -22,11 +23,13 @@ struct OpenedPlan {
 };
 
 /// The plan, or the exit status to stop with: 2 when the file cannot be read
-/// (the reason printed), 1 when a structural rule fired (the findings printed
-/// to standard error as `plan check` prints them). Other findings, whatever
+/// (the reason printed), 1 when a structural rule fired (those findings
+/// printed to standard error as `plan check` prints them, then how many stand
+/// between the user and `output`, "the report"). Other findings, whatever
 /// their severity, do not stop the command and are not printed.
 /// `max_size`: the largest file read (--max-size).
 std::variant<OpenedPlan, int> open_plan(const std::string& path, const std::string& as_of,
-                                        ColorMode color, std::size_t max_size);
+                                        ColorMode color, std::size_t max_size,
+                                        std::string_view output = "the report");
 
 }  // namespace plan::cli

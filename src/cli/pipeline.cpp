@@ -51,7 +51,8 @@ constexpr std::array<Format<Pipeline>, 4> kFormats = {{
 }};
 
 int run_pipeline(const PipelineCommand& cmd) {
-  auto opened = open_plan(cmd.file, cmd.as_of, cmd.color, cmd.max_size);  // load, model, check
+  auto opened = open_plan(cmd.file, cmd.as_of, cmd.color, cmd.max_size,
+                          "the pipeline");  // load, model, check
   if (const int* status = std::get_if<int>(&opened)) return *status;
   const OpenedPlan& plan = std::get<OpenedPlan>(opened);
   const Pipeline pipeline = build_pipeline(plan.plan(), plan.today);  // figures

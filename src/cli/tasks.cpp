@@ -80,7 +80,8 @@ int run_tasks(const TasksCommand& cmd) {
     return kExitUsage;
   }
 
-  auto opened = open_plan(cmd.file, cmd.as_of, cmd.color, cmd.max_size);  // load, check
+  auto opened =
+      open_plan(cmd.file, cmd.as_of, cmd.color, cmd.max_size, "the task lists");  // load, check
   if (const int* exit_code = std::get_if<int>(&opened)) return *exit_code;
   const OpenedPlan& plan = std::get<OpenedPlan>(opened);
 
@@ -101,10 +102,7 @@ int run_tasks(const TasksCommand& cmd) {
 
 CLI::Validator date_validator() {
   return CLI::Validator(
-      [](std::string& text) {
-        return parse_date(text) ? std::string()
-                                : fmt::format("`{}` is not a date; write it as YYYY-MM-DD", text);
-      },
+      [](std::string& text) { return parse_date(text) ? std::string() : describe_bad_date(text); },
       "", "date");
 }
 

@@ -324,9 +324,10 @@ std::string number_fix(std::string_view text, NumberForm form) {
 
 std::string range_fix(std::string_view text, NumberForm form) {
   if (form != NumberForm::fraction || !parse_number(text)) return {};
-  // 85 for 85%: a percentage where a fraction belongs.
+  // 85 for 85%: a percentage where a fraction belongs. Below 2 (`1.5`) it
+  // is more likely a slip than 1.5%, so nothing is guessed.
   const auto value = parse_number(text);
-  if (*value <= 1 || *value > 100) return {};
+  if (*value < 2 || *value > 100) return {};
   Decimal d = decimal_of(text);
   d.exponent -= 2;
   const auto fraction = plain(d);

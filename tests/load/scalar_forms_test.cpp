@@ -137,7 +137,7 @@ TEST_CASE("value forms: a quoted or tagged number is text, and the message says 
         "`target` must be a number; `3` is quoted or tagged, so it is text: remove the quotes");
   const auto plain = with("target: 12000000", "target: 1e6");
   CHECK(only(plain, "invalid-value").message ==
-        "`target` must be a number, like 12 or 0.25; got `1e6`");
+        "`target` must be a number; got `1e6`: write `1000000`");
 }
 
 TEST_CASE("value forms: a number where a list or mapping is given points at the key") {
@@ -262,7 +262,8 @@ TEST_CASE("value forms: effort durations") {
     CHECK(all_findings(effort(good)) == "");
   }
   CHECK(only(effort("1d"), "invalid-value").message ==
-        "`effort` must be a duration such as 1h, 90m or 1h30m; got `1d`");
+        "`effort` must be a duration such as 1h, 90m or 1h30m; got `1d`: it takes hours "
+        "and minutes (the effort of one occurrence), like `1h30m`");
 }
 
 TEST_CASE("value forms: ids in a plan") {

@@ -26,7 +26,8 @@ void setup_rules(CLI::App& command, int& exit_code) {
   auto cmd = std::make_shared<RulesCommand>();
   add_output_option(command, cmd->output, "the list");
   command.footer(
-      "One rule a line: name, default severity, summary.\n"
+      "One rule a line: name, default severity, `structural` for the rules that\n"
+      "`policy.rules` and `ignore` cannot change, summary.\n"
       "`plan explain RULE` prints a rule's documentation; docs/rules.md has them all.");
   command.callback([cmd, &exit_code] { exit_code = run_rules(*cmd); });
 }

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "figures/pipeline_plan.hpp"
@@ -219,6 +220,36 @@ TEST_CASE("reports: a plan with structural errors exits 1 with its findings") {
     const Run run = run_plan({command, late});
     CHECK(run.exit_code == 0);
     CHECK(run.err == "");
+  }
+}
+
+TEST_CASE("reports: a refusal shows only the findings that block it, then how many") {
+  // examples/broken.yaml draws 10 errors and 7 warnings; 8 of the errors are
+  // structural. Only those stand between the user and the output.
+  const std::string broken = source_path("examples/broken.yaml");
+  struct Case {
+    const char* command;
+    const char* output;
+  };
+  for (const Case k : {Case{"report", "the report"}, Case{"pipeline", "the pipeline"},
+                       Case{"tasks", "the task lists"}}) {
+    CAPTURE(k.command);
+    const Run run = run_plan({k.command, broken, "--color", "never"});
+    CHECK(run.exit_code == 1);
+    CHECK(run.out == "");
+    for (const char* structural :
+         {"[invalid-value]", "[missing-field]", "[unknown-key]", "[unknown-reference]",
+          "[invalid-date]", "[dependency-cycle]", "[duplicate-id]"}) {
+      CHECK(run.err.find(structural) != std::string::npos);
+    }
+    for (const char* other : {"[strategy-horizon]", "[stage-probability]", "warning:"}) {
+      CHECK(run.err.find(other) == std::string::npos);
+    }
+    const auto lines = lines_of(run.err);
+    REQUIRE(!lines.empty());
+    CHECK(lines.back() == fmt::format("plan: error: fix these 8 errors to see {}; `plan check` "
+                                      "lists every finding",
+                                      k.output));
   }
 }
 

@@ -67,5 +67,78 @@ TEST_CASE("cli: usage errors exit 2 with a message on standard error") {
   }
 }
 
+TEST_CASE("cli: each usage error in words, ending with the command's own --help") {
+  struct Case {
+    std::vector<std::string> args;
+    const char* error;  // the first line, after "plan: error: "
+    const char* hint;   // the last line
+  };
+  const Case cases[] = {
+      {{"--bogus"}, "unknown option `--bogus`", "run `plan --help` for usage"},
+      {{},
+       "give a command: check, tasks, report, pipeline, rules, explain, schema",
+       "run `plan --help` for usage"},
+      {{"check"},
+       "give one or more plan files (or `-` for standard input)",
+       "run `plan check --help` for its usage"},
+      {{"report"},
+       "give a plan file (or `-` for standard input)",
+       "run `plan report --help` for its usage"},
+      {{"check", "--colour", "always", kWhale},
+       "unknown option `--colour`; did you mean `--color`?",
+       "run `plan check --help` for its usage"},
+      {{"tasks", kWhale, "--format", "jsn"},
+       "--format: `jsn` is not a format of this command; use one of: text, markdown, csv, json, "
+       "ics; did you mean `json`?",
+       "run `plan tasks --help` for its usage"},
+      {{"report", kWhale, "--color", "colour"},
+       "--color: `colour` is not a colour setting; use one of: auto, always, never",
+       "run `plan report --help` for its usage"},
+      {{"tasks", kWhale, "--as-of", "today"},
+       "--as-of: `today` is not a date on the calendar; give one such as 2027-03-15",
+       "run `plan tasks --help` for its usage"},
+      {{"check", kWhale, "--as-of", "2027-13-01"},
+       "--as-of: `2027-13-01` is not a date on the calendar",
+       "run `plan check --help` for its usage"},
+      {{"tasks", kWhale, "--from", "2027-02-30"},
+       "--from: `2027-02-30` is not a date on the calendar",
+       "run `plan tasks --help` for its usage"},
+      {{"check", "--as-of"}, "`--as-of` needs a value", "run `plan check --help` for its usage"},
+      {{"pipeline", kWhale, "extra.yaml"},
+       "unexpected argument `extra.yaml`",
+       "run `plan pipeline --help` for its usage"},
+  };
+  for (const Case& k : cases) {
+    CAPTURE(k.error);
+    const Run run = run_plan(k.args);
+    CHECK(run.exit_code == 2);
+    CHECK(run.out == "");
+    const auto lines = lines_of(run.err);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == std::string("plan: error: ") + k.error);
+    CHECK(lines[1] == k.hint);
+  }
+}
+
+TEST_CASE("cli: a command of the format this build lacks is not answered with another") {
+  // `timeline` is one letter-swap family away from `pipeline`: never offer it.
+  for (const char* word : {"timeline", "diff"}) {
+    CAPTURE(word);
+    const Run run = run_plan({word, kWhale});
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find("did you mean") == std::string::npos);
+    CHECK(run.err.find(std::string("`plan ") + word + "` is not part of this version of plan") !=
+          std::string::npos);
+  }
+  const Run typo = run_plan({"pipelin", kWhale});
+  CHECK(typo.err.find("unknown command `pipelin`; did you mean `pipeline`?") != std::string::npos);
+}
+
+TEST_CASE("cli: explain suggests a rule name cut short") {
+  const Run run = run_plan({"explain", "stalled"});
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("unknown rule `stalled`; did you mean `stalled-deal`?") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace plan::test

@@ -74,9 +74,11 @@ TEST_CASE("unknown-reference: an assignee of a role that lists no people is not 
   // misspelt `people` is one unknown-key, not one error per tactic.
   const auto gone = check_yaml(replace_once(kValidPlan, "    people: [Dana Whale]\n", ""));
   CHECK(gone.of("unknown-reference").empty());
-  const auto misspelt = check_yaml(replace_once(kValidPlan, "    people: [Dana Whale]", "    persons: [Dana Whale]"));
+  const auto misspelt =
+      check_yaml(replace_once(kValidPlan, "    people: [Dana Whale]", "    persons: [Dana Whale]"));
   CHECK(all(misspelt) == "unknown-key@37:5");
-  CHECK(only(misspelt, "unknown-key").message == "unknown key `persons` in a role; did you mean `people`?");
+  CHECK(only(misspelt, "unknown-key").message ==
+        "unknown key `persons` in a role; did you mean `people`?");
 }
 
 TEST_CASE("unknown-reference: a tactic's assignee is not checked without an owner") {
@@ -210,4 +212,18 @@ TEST_CASE("unknown-reference: references into a list that is not a list are not 
     CHECK(c.of("stalled-deal").empty());
     CHECK(positions(c, "invalid-value") == "invalid-value@19:3");
   }
+}
+
+TEST_CASE("unknown-reference: one unknown name used in several places is one finding") {
+  // A role id copied over another (`ceo` twice) loses `salesperson`: the
+  // three references to it are one mistake, one finding at the first use
+  // with a note at each other use. The duplicate is its own finding.
+  const auto c = check_yaml(replace_once(kValidPlan, "  - id: salesperson\n", "  - id: ceo\n"));
+  CHECK(all(c) == "duplicate-id@38:9 unknown-reference@58:14");
+  const auto& f = only(c, "unknown-reference");
+  CHECK(f.message == "no role has the id `salesperson`; the roles are: ceo");
+  REQUIRE(f.notes.size() == 2);
+  CHECK(c.source.position(f.notes[0].span.begin) == plan::Position{64, 14});
+  CHECK(c.source.position(f.notes[1].span.begin) == plan::Position{76, 12});
+  CHECK(f.notes[0].message == "`salesperson` is also used here");
 }

@@ -270,7 +270,7 @@ void read_rule_settings(PlanReader& r, const Entry& e, std::vector<RuleSetting>&
   r.for_each_entry(e.value, [&](const Entry& setting) {
     const Rule* rule = r.rule_named(setting.key, setting.key_span, load::kUnknownKey);
     if (!rule) return;
-    if (setting.value.is_null()) return;
+    if (setting.value.is_null() || setting.value_reported) return;
     const std::string_view level = setting.value.is_scalar() ? r.text(setting.value) : "";
     const auto found = std::find(kLevels.begin(), kLevels.end(), level);
     if (found == kLevels.end()) {

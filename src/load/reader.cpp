@@ -54,6 +54,19 @@ std::uint32_t Reader::join_thousands(const View& value, std::uint32_t next, Span
   return at;
 }
 
+bool Reader::tag_mistake(const View& value, std::string_view key) {
+  if (!value.is_scalar() || !value.node->local_tag) return false;
+  const Span at = value.span();
+  const std::string_view written =
+      value.via_alias ? text(value) : tree_.source_text(value.node->span);
+  const std::string_view tag = written.substr(0, written.find_first_of(" \t"));
+  report(kInvalidValue, at,
+         fmt::format("`{}` starts with `!`, which YAML reads as a tag and drops from the text; "
+                     "quote the text: `{}\"{}\"`",
+                     tag, key.empty() ? std::string() : fmt::format("{}: ", key), written));
+  return true;
+}
+
 void Reader::report(const Rule& rule, Span at, std::string message, std::vector<Note> notes) {
   out_.push_back(Finding{&rule, Severity::error, at, std::move(message), std::move(notes)});
 }

@@ -49,6 +49,9 @@ struct Entry {
   /// and its span, read as one value that is not a number; else empty.
   std::string_view joined;
   Span joined_span;
+  /// The value drew a finding already (a tag of the writer's own): the key
+  /// is present, its value unknown and not read.
+  bool value_reported = false;
 };
 
 /// "a list", "a mapping", "nothing" or "a single value", for messages.
@@ -155,12 +158,13 @@ class Reader {
         continue;
       }
       if (name.starts_with("x-")) continue;
+      const bool reported = tag_mistake(value, name);
       Span joined_span;
       const std::uint32_t after = join_thousands(value, child, joined_span);
       const std::string_view joined =
           after == child ? std::string_view() : tree_.source_text(joined_span);
       child = after;
-      fn(Entry{name, key_span, value, joined, joined_span});
+      fn(Entry{name, key_span, value, joined, joined_span, reported});
     }
   }
 
@@ -218,7 +222,7 @@ class Reader {
       return;
     }
     for_each_item(e.value, [&](const View& item) {
-      if (item.is_null()) return;
+      if (item.is_null() || tag_mistake(item, {})) return;
       if (!item.is_scalar()) {
         report(
             kInvalidValue, item.span(),
@@ -233,6 +237,12 @@ class Reader {
   void read_texts(const Entry& e, std::vector<Text>& out);
 
  private:
+  /// Reports a scalar that starts with a tag of the writer's own
+  /// (`title: !important call first`) as the invalid-value it is, and
+  /// returns true: such an entry or item is not read further. `key` is
+  /// empty for a list's item.
+  bool tag_mistake(const View& value, std::string_view key);
+
   /// When `value` is the `190` of `{value: 190,000}`, the keys after it that
   /// YAML split off at each comma (`000` with no value) belong to it: returns
   /// the node after them and sets `span` to the whole `190,000`; else `next`.
@@ -272,7 +282,7 @@ MappingRead read_mapping(R& r, const View& map, const KeySpec<R, T> (&keys)[N], 
     }
     if (e.value.is_null()) return;  // empty: treated as absent
     seen[static_cast<std::size_t>(spec - table.begin())] = true;
-    spec->read(r, e, out);
+    if (!e.value_reported) spec->read(r, e, out);
   });
   for (std::size_t i = 0; i < N; ++i) {
     if (keys[i].required && !seen[i]) result.missing.push_back(keys[i].name);

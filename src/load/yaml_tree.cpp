@@ -256,6 +256,10 @@ class TreeBuilder : public YAML::EventHandler {
       tree_.arena_ += value;
     }
     node.b = size;
+    // `!x` is the writer's own tag (yaml-cpp spells `!!str` out in full, and
+    // gives `!` for quoted text): in a plan it is text that lost its start.
+    node.local_tag = tag.size() > 1 && tag[0] == '!' && tag[1] != '!';
+    if (node.local_tag) node.span.begin = offset_of(mark, source_);
     add_leaf(node, anchor);
   }
 

@@ -31,6 +31,9 @@ struct Node {
   NodeKind kind = NodeKind::null;
   bool plain = false;           ///< scalar: plain (unquoted) and untagged
   bool text_in_source = false;  ///< scalar: text is a view of the source, else of the arena
+  /// scalar: a tag of the writer's own (`!important call first`), which a plan
+  /// never means; `span` then starts at the tag.
+  bool local_tag = false;
 };
 
 class YamlTree {

@@ -192,3 +192,26 @@ TEST_CASE("value messages: policy.rules suggests rule names and levels cut short
   CHECK(only(c, "invalid-value").message ==
         "a rule's level must be error, warning or off; got `warn`; did you mean `warning`?");
 }
+
+TEST_CASE("value messages: text that starts with `!` is a YAML tag: one finding at the tag") {
+  // Line 57: `      title: Compile dossiers ...`; the value starts at column 14.
+  const auto c = check_yaml(replace_once(kValidPlan, "title: Compile dossiers on selected whales",
+                                         "title: !important compile dossiers"));
+  CHECK(loader_summary(c) == "invalid-value@57:14");  // the title is present: no missing-field
+  const auto& f = only(c, "invalid-value");
+  CHECK(span_text(c, f) == "57:14-57:41");
+  CHECK(f.message == "`!important` starts with `!`, which YAML reads as a tag and drops from the "
+                     "text; quote the text: `title: \"!important compile dossiers\"`");
+
+  // In a list, the item alone is quoted.
+  const auto item =
+      check_yaml(replace_once(kValidPlan, "people: [Dana Whale]", "people: [!boss Dana Whale]"));
+  CHECK(only(item, "invalid-value").message ==
+        "`!boss` starts with `!`, which YAML reads as a tag and drops from the text; quote the "
+        "text: `\"!boss Dana Whale\"`");
+
+  // YAML's own tags are read as before: `!!str 5` is text, not a number.
+  const auto standard = check_yaml(replace_once(kValidPlan, "target: 10", "target: !!str 10"));
+  CHECK(only(standard, "invalid-value").message ==
+        "`target` must be a number; `10` is quoted or tagged, so it is text: remove the quotes");
+}

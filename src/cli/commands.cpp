@@ -11,6 +11,8 @@ constexpr std::array kCommands = {
     Command{"report", "Accountability per role and person: job, goals, how they are doing",
             setup_report},
     Command{"pipeline", "Deals by stage, the weighted forecast and stalled deals", setup_pipeline},
+    Command{"diff", "What a change to a plan changes, for review: slips, reassignments, findings",
+            setup_diff},
     Command{"rules", "The rule catalogue: name, default severity, summary", setup_rules},
     Command{"explain", "What a rule checks, why it matters, an example and its fix", setup_explain},
     Command{"schema", "The JSON Schema of the plan format, for editors", setup_schema},

@@ -24,6 +24,7 @@ std::span<const Command> commands();
 void setup_check(CLI::App& command, int& exit_code);
 void setup_report(CLI::App& command, int& exit_code);
 void setup_pipeline(CLI::App& command, int& exit_code);
+void setup_diff(CLI::App& command, int& exit_code);
 void setup_tasks(CLI::App& command, int& exit_code);
 void setup_rules(CLI::App& command, int& exit_code);
 void setup_explain(CLI::App& command, int& exit_code);

@@ -22,8 +22,6 @@ std::string describe_bad_date(std::string_view text) {
   return fmt::format("`{}` is not a date on the calendar; give one such as 2027-03-15", text);
 }
 
-/// A validator that accepts one of `names` and otherwise says which are
-/// accepted and which one was probably meant.
 CLI::Validator one_of(std::string_view what, std::vector<std::string> names) {
   return CLI::Validator(
       [what, names](std::string& text) {

@@ -19,8 +19,14 @@ std::variant<OpenedPlan, int> open_plan(const std::string& path, const std::stri
     print_error(fmt::format("cannot read `{}`: {}", read.error->path, read.error->message));
     return kExitUsage;
   }
+  return check_source(std::move(*read.source), as_of, color, output);
+}
+
+std::variant<OpenedPlan, int> check_source(SourceFile source, const std::string& as_of,
+                                           ColorMode color, std::string_view output,
+                                           std::string_view side) {
   OpenedPlan opened;
-  opened.source = std::make_unique<SourceFile>(std::move(*read.source));
+  opened.source = std::make_unique<SourceFile>(std::move(source));
   CheckOptions options;
   options.as_of = as_of_date(as_of);
   options.today = local_date();
@@ -37,9 +43,10 @@ std::variant<OpenedPlan, int> open_plan(const std::string& path, const std::stri
     const FileResult file{opened.source->path(), opened.source.get(), &blocking, std::nullopt};
     const std::string text = render_text(file, TextOptions{use_color(color, STDERR_FILENO), true});
     std::fwrite(text.data(), 1, text.size(), stderr);
-    print_error(fmt::format(
-        "fix {} to see {}; `plan check` lists every finding",
-        count == 1 ? std::string("this error") : fmt::format("these {} errors", count), output));
+    print_error(
+        fmt::format("fix {}{} to see {}; `plan check` lists every finding",
+                    count == 1 ? std::string("this error") : fmt::format("these {} errors", count),
+                    side.empty() ? std::string() : fmt::format(" in {}", side), output));
     return kExitPlanErrors;
   }
   opened.today = *opened.checked.plan.today;

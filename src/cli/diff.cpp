@@ -75,7 +75,7 @@ std::variant<OpenedPlan, int> open_side(const DiffCommand& cmd, const std::strin
     return kExitUsage;
   }
   return check_source(std::move(*read.source), cmd.as_of, cmd.color, "the diff",
-                      fmt::format("the {} plan, `{}`", side, file));
+                      fmt::format("the {} plan (`{}`)", side, file));
 }
 
 /// The old side: a file, or FILE as committed at the revision.
@@ -91,7 +91,7 @@ std::variant<OpenedPlan, int> open_old(const DiffCommand& cmd) {
   }
   const std::string label = fmt::format("{}:{}", cmd.git_revision, file);
   return check_source(SourceFile(label, std::move(*shown.text)), cmd.as_of, cmd.color, "the diff",
-                      fmt::format("the old plan, `{}`", label));
+                      fmt::format("the old plan (`{}`)", label));
 }
 
 int run_diff(const DiffCommand& cmd) {

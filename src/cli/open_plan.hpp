@@ -33,7 +33,7 @@ std::variant<OpenedPlan, int> open_plan(const std::string& path, const std::stri
                                         std::string_view output = "the report");
 
 /// The same for a plan already read (`plan diff --git` reads one from git).
-/// `side` names which plan it is in the refusal ("the old plan, `HEAD:plan.yaml`").
+/// `side` names which plan it is in the refusal ("the old plan (`HEAD:plan.yaml`)").
 std::variant<OpenedPlan, int> check_source(SourceFile source, const std::string& as_of,
                                            ColorMode color, std::string_view output,
                                            std::string_view side = {});

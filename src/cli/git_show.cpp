@@ -12,6 +12,7 @@
 #include <cstring>
 #include <filesystem>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -130,17 +131,12 @@ std::string git_says(std::string err) {
   return err;
 }
 
-/// FILE as git names it from the current folder: `./plan.yaml`, `../x.yaml`.
-std::string relative_spec(const std::string& file) {
-  std::error_code ec;
-  std::filesystem::path path(file);
-  if (path.is_absolute()) {
-    const auto relative = std::filesystem::relative(path, ec);
-    if (!ec && !relative.empty()) path = relative;
-  }
-  const std::string text = path.lexically_normal().string();
-  if (text.starts_with("../") || text == "..") return text;
-  return "./" + text;
+/// The folder git runs in (the file's own, so that it works from any folder,
+/// inside the repository or not) and the file as git names it from there.
+std::pair<std::string, std::string> folder_and_spec(const std::string& file) {
+  const std::filesystem::path path(file);
+  const std::string folder = path.has_parent_path() ? path.parent_path().string() : ".";
+  return {folder, "./" + path.filename().string()};
 }
 
 }  // namespace
@@ -151,7 +147,8 @@ GitShow git_show(const std::string& revision, const std::string& file, std::size
     result.error = fmt::format("`{}` is not a revision", revision);
     return result;
   }
-  Output git = run_git({"show", "--no-textconv", revision + ":" + relative_spec(file)}, max_size);
+  const auto [folder, spec] = folder_and_spec(file);
+  Output git = run_git({"-C", folder, "show", "--no-textconv", revision + ":" + spec}, max_size);
   if (git.spawn_error != 0) {
     result.error =
         git.spawn_error == ENOENT
@@ -170,7 +167,7 @@ GitShow git_show(const std::string& revision, const std::string& file, std::size
   const std::string says = git_says(git.err);
   std::string plain;
   if (says.find("not a git repository") != std::string::npos) {
-    plain = "this folder is not in a git repository";
+    plain = fmt::format("`{}` is not in a git repository", folder);
   } else if (says.find("invalid object name") != std::string::npos ||
              says.find("unknown revision") != std::string::npos ||
              says.find("bad revision") != std::string::npos ||

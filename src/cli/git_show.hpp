@@ -1,7 +1,7 @@
 #pragma once
 // Reading a file as committed at a revision (`plan diff --git REV FILE`):
-// `git show REV:./PATH` with the path relative to the current folder, so it
-// works from any folder of the repository; git's failures in plain words.
+// `git show REV:./NAME` run in the file's own folder, so that it works from
+// any folder; git's failures in plain words.
 
 #include <cstddef>
 #include <optional>

@@ -166,9 +166,14 @@ TEST_CASE("diff cli: --git REV FILE against a real repository, from any folder")
   RunOptions outside;
   outside.cwd = elsewhere;
   outside.env = {"GIT_CEILING_DIRECTORIES=" + elsewhere.substr(0, elsewhere.rfind('/'))};
+  // From a folder outside the repository, the plan's path says where it is.
+  const Run from_outside = run_plan(
+      {"diff", "--git", "HEAD", repo + "/plans/plan.yaml", "--fail-on", "removed"}, outside);
+  CHECK(from_outside.exit_code == 1);
+  CHECK(from_outside.err == "");
   const Run no_repo = run_plan({"diff", "--git", "HEAD", "plan.yaml"}, outside);
   CHECK(no_repo.exit_code == 2);
-  CHECK(no_repo.err.find("this folder is not in a git repository") != std::string::npos);
+  CHECK(no_repo.err.find("`.` is not in a git repository") != std::string::npos);
 }
 
 }  // namespace

@@ -83,7 +83,9 @@ const Rule kUnknownKey{
     .description =
         "Every key must be one the plan format has in that place (see docs/format.md or "
         "`plan schema`). A key that is not is reported with the nearest valid key (\"did "
-        "you mean `target`?\") or the list of keys allowed there. Keys that start with `x-` "
+        "you mean `target`?\"), the key meant by a word people use for it (`deadline` for "
+        "`due`, `members` for `people`, `owner_role` for `owner`), or the list of keys "
+        "allowed there. Keys that start with `x-` "
         "are ignored anywhere: use them for notes or for anchors to reuse. `<<` is an "
         "ordinary key here, so it is unknown too.",
     .rationale =
@@ -153,7 +155,13 @@ const Rule kInvalidValue{
         "`max_days` that is not a positive whole number), an unknown `status` or `repeat`, "
         "a malformed duration (`5d`, `2w`, `1w2d` for `within`; `1h`, `90m`, `1h30m` for "
         "`effort`), or `within` without `after` or together with `due`. A structural rule "
-        "named in `policy.rules` or `ignore` is an invalid value too.",
+        "named in `policy.rules` or `ignore` is an invalid value too. A value written as "
+        "people write it gets the form to write: `60%` as a probability \"write it as a "
+        "fraction: `0.6`\", `85` \"did you mean `0.85`?\", `$420,000` or `1.25M` \"write "
+        "`420000`\", `6 weeks` \"write `6w`\", `2 hours` \"write `2h`\"; `{value: "
+        "190,000}`, which YAML splits at the comma, is one finding at `190,000`. Text that "
+        "starts with a tag of the writer's own (`title: !important call`) is one finding at "
+        "the tag: quote the text.",
     .rationale =
         "Numbers and dates in a plan are read by the reports: a deal value of `750k` "
         "cannot be summed into the weighted forecast, and a probability of 5 makes the "

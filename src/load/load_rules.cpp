@@ -156,12 +156,9 @@ const Rule kInvalidValue{
         "a malformed duration (`5d`, `2w`, `1w2d` for `within`; `1h`, `90m`, `1h30m` for "
         "`effort`), or `within` without `after` or together with `due`. A structural rule "
         "named in `policy.rules` or `ignore` is an invalid value too. A value written as "
-        "people write it gets the form to write: `60%` as a probability \"write it as a "
-        "fraction: `0.6`\", `85` \"did you mean `0.85`?\", `$420,000` or `1.25M` \"write "
-        "`420000`\", `6 weeks` \"write `6w`\", `2 hours` \"write `2h`\"; `{value: "
-        "190,000}`, which YAML splits at the comma, is one finding at `190,000`. Text that "
-        "starts with a tag of the writer's own (`title: !important call`) is one finding at "
-        "the tag: quote the text.",
+        "people write it gets the form to write (`60%` as a probability: `0.6`; "
+        "`$420,000`: `420000`; `6 weeks`: `6w`); text that starts with a tag of the "
+        "writer's own (`!important call`) is one finding at the tag.",
     .rationale =
         "Numbers and dates in a plan are read by the reports: a deal value of `750k` "
         "cannot be summed into the weighted forecast, and a probability of 5 makes the "

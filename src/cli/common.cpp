@@ -22,7 +22,7 @@ std::string describe_bad_date(std::string_view text) {
   return fmt::format("`{}` is not a date on the calendar; give one such as 2027-03-15", text);
 }
 
-CLI::Validator one_of(std::string_view what, std::vector<std::string> names) {
+CLI::Validator one_of(std::string_view what, const std::vector<std::string>& names) {
   return CLI::Validator(
       [what, names](std::string& text) {
         if (std::find(names.begin(), names.end(), text) != names.end()) return std::string();

@@ -28,7 +28,7 @@ inline constexpr int kExitUsage = 2;
 std::string describe_bad_date(std::string_view text);
 /// A validator that accepts one of `names`, else says which are accepted and
 /// which one was probably meant; `what` names the value ("a format of this command").
-CLI::Validator one_of(std::string_view what, std::vector<std::string> names);
+CLI::Validator one_of(std::string_view what, const std::vector<std::string>& names);
 /// Adds `--as-of DATE`, checked as a strict date when parsed.
 CLI::Option* add_as_of_option(CLI::App& app, std::string& value);
 /// The --as-of date, or nothing when not given. The value was validated by the option.

@@ -61,6 +61,7 @@ constexpr std::array<DiffFormat, 3> kFormats = {{
 
 std::vector<std::string> fail_on_names() {
   std::vector<std::string> names;
+  names.reserve(kFailOnKinds.size());
   for (const ChangeKind kind : kFailOnKinds)
     names.emplace_back(to_string(kind));
   return names;
@@ -147,10 +148,7 @@ void setup_diff(CLI::App& command, int& exit_code) {
       ->type_name("REV");
   add_max_size_option(command, cmd->max_size);
   add_as_of_option(command, cmd->as_of);
-  std::vector<std::string> names;
-  for (const DiffFormat& f : kFormats)
-    names.emplace_back(f.name);
-  add_format_option(command, cmd->format, names);
+  add_format_option(command, cmd->format, format_names(kFormats));
   command
       .add_option("--fail-on", cmd->fail_on,
                   "exit 1 when a change of this kind occurs (repeatable): " +

@@ -61,12 +61,14 @@ Output run_git(const std::vector<std::string>& args, std::size_t max_size) {
   env_strings.emplace_back("LC_ALL=C");
   env_strings.emplace_back("LANGUAGE=C");
   std::vector<char*> envp;
+  envp.reserve(env_strings.size() + 1);
   for (std::string& s : env_strings)
     envp.push_back(s.data());
   envp.push_back(nullptr);
   std::vector<std::string> argv_strings = {"git"};
   argv_strings.insert(argv_strings.end(), args.begin(), args.end());
   std::vector<char*> argv;
+  argv.reserve(argv_strings.size() + 1);
   for (std::string& s : argv_strings)
     argv.push_back(s.data());
   argv.push_back(nullptr);

@@ -44,6 +44,7 @@ std::string show(const Field<Ref>& f) {
 }
 std::string show(const RefList& list) {
   std::vector<std::string_view> ids;
+  ids.reserve(list.refs.size());
   for (const Ref& r : list.refs)
     ids.push_back(r.id);
   return fmt::format("{}", fmt::join(ids, ", "));
@@ -53,6 +54,7 @@ std::string show(const std::vector<std::string>& names) {
 }
 std::string show(const std::vector<Text>& texts) {
   std::vector<std::string_view> values;
+  values.reserve(texts.size());
   for (const Text& t : texts)
     values.push_back(t.value);
   return fmt::format("{}", fmt::join(values, ", "));
@@ -300,6 +302,7 @@ std::string show(const Limits& limits) {
 
 std::string show(const std::vector<RuleSetting>& settings) {
   std::vector<std::string> out;
+  out.reserve(settings.size());
   for (const RuleSetting& r : settings)
     out.push_back(fmt::format("{}: {}", r.rule, r.severity ? to_string(*r.severity) : "off"));
   return fmt::format("{}", fmt::join(out, ", "));

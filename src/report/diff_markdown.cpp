@@ -42,6 +42,7 @@ std::string render_diff_markdown(const PlanDiff& d, const DiffRenderOptions& opt
        report::money(d.after.forecast, cents)},
   };
   std::vector<std::vector<std::string>> table;
+  table.reserve(rows.size());
   for (const auto& r : rows)  // what changed stands out
     table.push_back({r[0], r[1], r[1] == r[2] ? r[2] : fmt::format("**{}**", r[2])});
   out += report::markdown_table({"", "before", "after"}, table, {false, true, true});

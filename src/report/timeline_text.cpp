@@ -113,6 +113,11 @@ struct Layout {
   AxisScale scale;
 };
 
+/// A row's id in its column, with one blank before the chart.
+std::string label(std::string_view id, const Layout& l) {
+  return fit(id, static_cast<std::size_t>(l.label - 1)) + " ";
+}
+
 /// The ruler: a line of years (where the year changes) and a line of months.
 std::string ruler(const Layout& l, const Palette& p) {
   std::string years(static_cast<std::size_t>(l.chart), ' ');
@@ -151,8 +156,7 @@ std::string row_line(const TimelineRow& row, const Timeline& t, const Layout& l,
   std::string standing(to_string(row.standing));
   if (!row.drawable()) {
     const std::string why = fit("not drawn: " + row.not_drawn, static_cast<std::size_t>(l.chart));
-    return fmt::format("  {}{} {:<10} {}", fit(row.id, static_cast<std::size_t>(l.label)),
-                       paint(p.dim, why, p), due, standing);
+    return fmt::format("  {}{} {:<10} {}", label(row.id, l), paint(p.dim, why, p), due, standing);
   }
   const std::string_view s = style(p, row.standing);
   const int from = l.scale.column(row.drawn.start, l.chart);
@@ -165,22 +169,38 @@ std::string row_line(const TimelineRow& row, const Timeline& t, const Layout& l,
   }
   if (row.cut_start) cells.set(from, kCutStart, s);
   if (row.cut_end) cells.set(to, kCutEnd, s);
-  return fmt::format("  {}{} {} {}", fit(row.id, static_cast<std::size_t>(l.label)),
-                     cells.render(p), due, paint(s, standing, p));
+  return fmt::format("  {}{} {} {}", label(row.id, l), cells.render(p), due, paint(s, standing, p));
 }
 
-std::string legend(const Timeline& t, const Palette& p) {
-  std::string out = "Legend:";
+/// The legend's entries, on as many lines as `width` needs.
+std::string legend(const Timeline& t, const Palette& p, int width) {
+  struct Entry {
+    std::string text;
+    std::size_t columns;
+  };
+  std::vector<Entry> entries;
   for (const Standing s : {Standing::done, Standing::on_track, Standing::behind_pace,
                            Standing::blocked, Standing::overdue}) {
-    out += fmt::format("  {} {}", paint(style(p, s), glyph(s), p), to_string(s));
+    entries.push_back({fmt::format("{} {}", paint(style(p, s), glyph(s), p), to_string(s)),
+                       2 + to_string(s).size()});
   }
-  out += fmt::format("  {} milestone\n", kMilestone);
-  out += fmt::format("       {} {} cut at the edge", kCutStart, kCutEnd);
-  if (t.as_of_on_axis)
-    out += fmt::format("  {} as of {}", paint(p.red, kAsOf, p), format_date(t.as_of));
-  out += '\n';
-  return out;
+  entries.push_back({fmt::format("{} milestone", kMilestone), 11});
+  entries.push_back({fmt::format("{} {} cut at the edge", kCutStart, kCutEnd), 19});
+  if (t.as_of_on_axis) {
+    entries.push_back(
+        {fmt::format("{} as of {}", paint(p.red, kAsOf, p), format_date(t.as_of)), 16});
+  }
+  std::string out = "Legend:";
+  std::size_t columns = out.size();
+  for (const Entry& e : entries) {
+    if (columns + 2 + e.columns > static_cast<std::size_t>(width)) {
+      out += "\n       ";
+      columns = 7;
+    }
+    out += "  " + e.text;
+    columns += 2 + e.columns;
+  }
+  return out + "\n";
 }
 
 }  // namespace
@@ -223,7 +243,7 @@ std::string render_timeline_text(const Timeline& t, const TimelineTextOptions& o
     for (const TimelineRow& row : lane.rows)
       out += row_line(row, t, l, p) + "\n";
   }
-  out += '\n' + legend(t, p);
+  out += '\n' + legend(t, p, width);
   return out;
 }
 

@@ -47,7 +47,7 @@ struct Golden {
 const std::vector<Golden> kGoldens{
     {"report", "text", "txt"},    {"report", "markdown", "md"},   {"report", "json", "json"},
     {"pipeline", "text", "txt"},  {"pipeline", "markdown", "md"}, {"pipeline", "csv", "csv"},
-    {"pipeline", "json", "json"},
+    {"pipeline", "json", "json"}, {"report", "html", "html"},     {"pipeline", "html", "html"},
 };
 
 /// The first line of `text` that starts with `prefix`, or "".

@@ -15,6 +15,7 @@
 #include <array>
 #include <cctype>
 #include <string_view>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -73,16 +74,18 @@ std::string escape_mermaid(std::string_view text) {
   return out;
 }
 
+/// The ids of the rows drawn in the block.
+using DrawnIds = std::unordered_set<std::string_view>;
+
 /// The prerequisites a row starts after, when every one of them is drawn in
 /// the block, so that Mermaid can resolve `after`.
-bool starts_after_drawn(const TimelineRow& row, const std::vector<std::string>& drawn_ids) {
+bool starts_after_drawn(const TimelineRow& row, const DrawnIds& drawn_ids) {
   if (row.start_after.empty() || row.cut_start) return false;
-  return std::all_of(row.start_after.begin(), row.start_after.end(), [&](const std::string& id) {
-    return std::find(drawn_ids.begin(), drawn_ids.end(), id) != drawn_ids.end();
-  });
+  return std::all_of(row.start_after.begin(), row.start_after.end(),
+                     [&](const std::string& id) { return drawn_ids.count(id) > 0; });
 }
 
-std::string task_line(const TimelineRow& row, const std::vector<std::string>& drawn_ids) {
+std::string task_line(const TimelineRow& row, const DrawnIds& drawn_ids) {
   std::vector<std::string_view> tags;
   if (row.standing == Standing::done) tags.emplace_back("done");
   if (row.standing == Standing::overdue) tags.emplace_back("crit");
@@ -124,10 +127,10 @@ std::string render_timeline_mermaid(const Timeline& t) {
   }
   out += fmt::format("    %% {} to {}, as of {}\n", format_date(t.axis->start),
                      format_date(t.axis->end), format_date(t.as_of));
-  std::vector<std::string> drawn_ids;
+  DrawnIds drawn_ids;
   for (const TimelineLane& lane : t.lanes) {
     for (const TimelineRow& row : lane.rows) {
-      if (row.drawable()) drawn_ids.push_back(row.id);
+      if (row.drawable()) drawn_ids.insert(row.id);
     }
   }
   for (const TimelineLane& lane : t.lanes) {

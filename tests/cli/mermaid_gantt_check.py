@@ -3,8 +3,8 @@
 
     mermaid_gantt_check.py FILE [TITLE...]
 
-Mermaid's own parser is not run here (it needs a browser's DOM); this follows
-its lexer (gantt.jison): a statement per line, `#` and `%%` start comments,
+Beside the test that runs Mermaid's own parser (mermaid_parse.mjs), this
+states what the block relies on, following Mermaid's lexer (gantt.jison): a statement per line, `#` and `%%` start comments,
 `;` ends a statement, a task is `text : data` where neither side holds `#`,
 `:` or `;`, and a line that starts with a keyword is that keyword. Data is
 tags, an id, a start (a date or `after ID...`) and an end (a date or a

@@ -78,6 +78,12 @@ code { font-family: "DejaVu Sans Mono", monospace; font-size: 13px; }
 
 }  // namespace
 
+std::string standing_token(Standing standing) {
+  std::string token(to_string(standing));
+  std::replace(token.begin(), token.end(), ' ', '-');
+  return token;
+}
+
 std::string html_page_start(std::string_view title) {
   return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

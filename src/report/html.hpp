@@ -18,11 +18,16 @@ std::string escape_markup(std::string_view text);
 
 }  // namespace plan::report
 
+#include "plan/figures/accountability.hpp"
+
 namespace plan {
 struct Pipeline;
 }
 
 namespace plan::report {
+
+/// A standing as an attribute value or a class name: "behind-pace".
+std::string standing_token(Standing standing);
 
 /// Formats onto the end of `out`.
 template <class... Args>

@@ -17,12 +17,6 @@
 namespace plan::report {
 namespace {
 
-std::string standing_class(Standing s) {
-  std::string token(to_string(s));
-  std::replace(token.begin(), token.end(), ' ', '-');
-  return token;
-}
-
 class Page {
  public:
   explicit Page(const ReportPage& page) : page_(page), card_(page.card) {}
@@ -148,7 +142,7 @@ class Page {
       put("<tr><td>{} <code>{}</code></td><td>{}</td><td class=\"standing {}\">{}</td>"
           "<td>{}</td></tr>\n",
           escape_markup(t.title), escape_markup(t.id), t.due ? format_date(*t.due) : "-",
-          standing_class(t.assessment.standing), to_string(t.assessment.standing), measure);
+          standing_token(t.assessment.standing), to_string(t.assessment.standing), measure);
     }
     out_ += "</table>\n<p>What counts? ";
     if (a.goals.empty()) out_ += "<span class=\"muted\">no goal</span>";

@@ -50,13 +50,6 @@ Colors colors(Standing s) {
   return {"#1e88e5", "#005cb2"};
 }
 
-/// The standing as an attribute value: "behind-pace".
-std::string standing_token(Standing s) {
-  std::string token(to_string(s));
-  std::replace(token.begin(), token.end(), ' ', '-');
-  return token;
-}
-
 /// `text` cut to `width` pixels of label text, ending in "…" when cut, escaped.
 std::string label(std::string_view text, double width) {
   const auto fits = static_cast<std::size_t>(width / kCharWidth);

@@ -11,6 +11,7 @@ constexpr std::array kCommands = {
     Command{"report", "Accountability per role and person: job, goals, how they are doing",
             setup_report},
     Command{"pipeline", "Deals by stage, the weighted forecast and stalled deals", setup_pipeline},
+    Command{"timeline", "The tactics on a time axis by role: text, SVG or Mermaid", setup_timeline},
     Command{"diff", "What a change to a plan changes, for review: slips, reassignments, findings",
             setup_diff},
     Command{"rules", "The rule catalogue: name, default severity, summary", setup_rules},

@@ -26,6 +26,7 @@ void setup_report(CLI::App& command, int& exit_code);
 void setup_pipeline(CLI::App& command, int& exit_code);
 void setup_diff(CLI::App& command, int& exit_code);
 void setup_tasks(CLI::App& command, int& exit_code);
+void setup_timeline(CLI::App& command, int& exit_code);
 void setup_rules(CLI::App& command, int& exit_code);
 void setup_explain(CLI::App& command, int& exit_code);
 void setup_schema(CLI::App& command, int& exit_code);

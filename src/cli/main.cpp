@@ -35,8 +35,8 @@ const Command* named_command(int argc, char** argv) {
 }
 
 /// Commands of the format that this build does not have: never answered
-/// with another command's name ("did you mean `pipeline`?" for `timeline`).
-constexpr std::array kCommandsNotBuilt = {"timeline", "init", "completion"};
+/// with another command's name that happens to look like it.
+constexpr std::array kCommandsNotBuilt = {"init", "completion"};
 
 /// Says that argv's first word names no command (and returns true), when it
 /// is a word and not an option.

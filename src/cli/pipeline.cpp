@@ -13,6 +13,7 @@
 #include "cli/formats.hpp"
 #include "cli/open_plan.hpp"
 #include "plan/figures/pipeline.hpp"
+#include "plan/html_render.hpp"
 #include "plan/pipeline_render.hpp"
 
 namespace plan::cli {
@@ -39,7 +40,7 @@ constexpr const char* kFooter =
     "2 usage error, or a file that could not be read or written.";
 
 /// The formats of the pipeline: the first is the default.
-constexpr std::array<Format<Pipeline>, 4> kFormats = {{
+constexpr std::array<Format<Pipeline>, 5> kFormats = {{
     {"text", "txt",
      [](const Pipeline& pipeline, bool color) {
        return render_pipeline_text(pipeline, {.color = color});
@@ -48,6 +49,7 @@ constexpr std::array<Format<Pipeline>, 4> kFormats = {{
      [](const Pipeline& pipeline, bool) { return render_pipeline_markdown(pipeline); }},
     {"csv", "csv", [](const Pipeline& pipeline, bool) { return render_pipeline_csv(pipeline); }},
     {"json", "json", [](const Pipeline& pipeline, bool) { return render_pipeline_json(pipeline); }},
+    {"html", "html", [](const Pipeline& pipeline, bool) { return render_pipeline_html(pipeline); }},
 }};
 
 int run_pipeline(const PipelineCommand& cmd) {

@@ -14,8 +14,11 @@
 #include "cli/common.hpp"
 #include "cli/formats.hpp"
 #include "cli/open_plan.hpp"
+#include "plan/figures/pipeline.hpp"
 #include "plan/figures/scope.hpp"
 #include "plan/figures/scorecard.hpp"
+#include "plan/figures/timeline.hpp"
+#include "plan/html_render.hpp"
 #include "plan/scorecard_render.hpp"
 
 namespace plan::cli {
@@ -57,14 +60,35 @@ const std::string kDefinitions = fmt::format(
     kDueAheadDays);
 
 /// The formats of the report: the first is the default.
-constexpr std::array<Format<Scorecard>, 3> kFormats = {{
+constexpr std::array<Format<ReportPage>, 4> kFormats = {{
     {"text", "txt",
-     [](const Scorecard& card, bool color) {
-       return render_scorecard_text(card, {.color = color});
+     [](const ReportPage& page, bool color) {
+       return render_scorecard_text(page.card, {.color = color});
      }},
-    {"markdown", "md", [](const Scorecard& card, bool) { return render_scorecard_markdown(card); }},
-    {"json", "json", [](const Scorecard& card, bool) { return render_scorecard_json(card); }},
+    {"markdown", "md",
+     [](const ReportPage& page, bool) { return render_scorecard_markdown(page.card); }},
+    {"json", "json", [](const ReportPage& page, bool) { return render_scorecard_json(page.card); }},
+    {"html", "html", [](const ReportPage& page, bool) { return render_report_html(page); }},
 }};
+
+/// The figures of the report; the HTML page also shows the timeline, the
+/// pipeline and the plan's findings, computed only for it.
+ReportPage report_page(const ReportCommand& cmd, const OpenedPlan& plan, const Scope& scope) {
+  ReportPage page;
+  page.file = cmd.file;
+  page.card = build_scorecard(plan.plan(), plan.today, scope);
+  if (cmd.format != "html") return page;
+  TimelineQuery query;
+  query.scope = scope;
+  page.timeline = build_timeline(plan.plan(), query, plan.today);
+  page.pipeline = build_pipeline(plan.plan(), plan.today);
+  for (const Finding& f : plan.checked.findings) {
+    const Position at = plan.source->position(f.span.begin);
+    page.findings.push_back({static_cast<int>(at.line), static_cast<int>(at.column), f.severity,
+                             std::string(f.rule->name), f.message});
+  }
+  return page;
+}
 
 int run_report(const ReportCommand& cmd) {
   auto opened = open_plan(cmd.file, cmd.as_of, cmd.color, cmd.max_size);  // load, model, check
@@ -80,11 +104,11 @@ int run_report(const ReportCommand& cmd) {
       print_error(problem);
     return kExitUsage;
   }
-  const Scorecard card = build_scorecard(plan.plan(), plan.today, scope);
+  const ReportPage page = report_page(cmd, plan, scope);
 
   const bool to_stdout = is_stdout(cmd.output);  // report
   const std::string out = format_named(kFormats, cmd.format)
-                              .render(card, use_color(cmd.color, STDOUT_FILENO, !to_stdout));
+                              .render(page, use_color(cmd.color, STDOUT_FILENO, !to_stdout));
   return deliver(out, cmd.output, {cmd.file});
 }
 

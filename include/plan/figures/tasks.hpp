@@ -92,7 +92,7 @@ struct TaskList {
 };
 
 /// Minutes a week of planned effort for `effort` minutes per occurrence:
-/// daily ×7, weekdays ×5, weekly ×1, monthly ×12/52. One-off tasks have none.
+/// daily ×7, weekdays ×5, weekly ×1, monthly ×12/52, quarterly ×4/52. One-off tasks have none.
 std::optional<double> effort_per_week(std::optional<Repeat> repeat, std::optional<int> effort);
 
 /// Planned effort of the open (not done or dropped) tasks among `tasks`.

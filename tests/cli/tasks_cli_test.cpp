@@ -151,9 +151,11 @@ TEST_CASE("tasks cli: derived due dates with and without the prerequisite's done
   CHECK(by_id.at("after-done").at("due") == "2027-03-06");
   CHECK(by_id.at("after-done").at("due_derived") == true);
   CHECK(by_id.at("after-done").at("overdue") == true);
-  // plan-it is not done and has no done_on: its due 03-20 + 2w.
+  // plan-it is not done and has no done_on: its due 03-20 + 2w. after-open
+  // starts when plan-it is due (03-20), after the as-of date: not blocked yet.
   CHECK(by_id.at("after-open").at("due") == "2027-04-03");
-  CHECK(by_id.at("after-open").at("blocked") == true);
+  CHECK(by_id.at("after-open").at("start") == "2027-03-20");
+  CHECK(by_id.at("after-open").at("blocked") == false);
 }
 
 TEST_CASE(

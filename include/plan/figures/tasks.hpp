@@ -36,7 +36,7 @@ struct Task {
   std::string_view role_name;              ///< the role's name, else its id
   std::string_view person;                 ///< the assignee; empty when unassigned
   Status status = Status::todo;            ///< as written; todo when absent
-  std::optional<Date> start;               ///< its `start`, else the tactical plan's
+  std::optional<Date> start;               ///< effective_start(): when it counts from
   std::optional<Date> due;                 ///< explicit, or derived from `after` + `within`
   bool due_derived = false;                ///< `due` comes from `after` + `within`
   std::optional<Date> done_on;             ///< when it was done

@@ -125,9 +125,11 @@ TEST_CASE("tasks cli: the whale-hunting goldens say what the plan says") {
   // dossier-globex: approve-whales done on 02-09, + 6w.
   CHECK(by_id.at("dossier-globex").at("due") == "2027-03-23");
   CHECK(by_id.at("dossier-globex").at("due_derived") == true);
-  // contact-globex: dossier-globex not done, due 03-23, + 5d; blocked by it.
+  // contact-globex: dossier-globex not done, due 03-23, + 5d. It starts when
+  // dossier-globex is due (03-23), after the as-of date: waiting, not blocked.
   CHECK(by_id.at("contact-globex").at("due") == "2027-03-28");
-  CHECK(by_id.at("contact-globex").at("blocked") == true);
+  CHECK(by_id.at("contact-globex").at("start") == "2027-03-23");
+  CHECK(by_id.at("contact-globex").at("blocked") == false);
   CHECK(by_id.at("reference-clients").at("blocked") == true);  // status blocked
   CHECK(by_id.at("dossier-research").at("effort_minutes_per_week") == 300);
 

@@ -286,6 +286,8 @@ Pipeline build_pipeline(const Plan& plan, Date today) {
     f.probability = stage.probability;
     f.value = money.value(*d.value);
     f.since = d.since.value;
+    f.close = d.close.value;
+    if (f.close) f.quarter = quarter_of(*f.close).first;
     f.max_days = stage.max_days;
     if (f.since) f.days_in_stage = today - *f.since;
     f.stalled = f.days_in_stage && f.max_days && *f.days_in_stage > *f.max_days;

@@ -33,6 +33,8 @@ struct DealFigures {
   Cents value = 0;
   std::optional<Cents> weighted;  ///< value × probability, rounded to the cent
   std::optional<Date> since;
+  std::optional<Date> close;         ///< the expected close date
+  std::string quarter;               ///< "2027-Q3" of `close`; empty when none
   std::optional<int> days_in_stage;  ///< as-of − since
   std::optional<int> max_days;       ///< its stage's
   bool stalled = false;              ///< days in stage > max_days

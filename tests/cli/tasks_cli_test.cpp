@@ -192,7 +192,8 @@ TEST_CASE("tasks cli: recurrence in text") {
         "  Zoë Núñez\n"
         "    2027-04-30  todo  special  Call \"Big\" Zoë Núñez, then; decide  weekdays 1h  2/20 "
         "calls  ready\n"
-        "  planned effort: 5h/week\n");
+        "  planned effort: 5h/week\n"
+        "  by person: Zoë Núñez 5h/week\n");
 }
 
 TEST_CASE("tasks cli: filters combined") {

@@ -17,18 +17,22 @@ void check(const Plan& plan, Reporter& out) {
     const WeekLoad* week = load.first_over();
     if (!week) continue;
     const Role& role = plan.roles.items[static_cast<std::size_t>(load.role)];
+    // Named up to a handful, so that a week of a hundred tactics stays one readable line.
+    constexpr std::size_t kNamed = 5;
     std::vector<std::string_view> ids;
-    for (const int t : week->tactics)
-      ids.push_back(tactics[static_cast<std::size_t>(t)].name_or_empty());
+    for (std::size_t i = 0; i < week->tactics.size() && i < kNamed; ++i)
+      ids.push_back(tactics[static_cast<std::size_t>(week->tactics[i])].name_or_empty());
+    std::string named = fmt::format("{}", fmt::join(ids, ", "));
+    if (week->tactics.size() > kNamed)
+      named += fmt::format(" and {} more", week->tactics.size() - kNamed);
     const std::string who =
         load.person.empty() ? label(role, "role") : fmt::format("{} ({})", load.person, *role.id);
-    out.report(
-        &role, role.capacity.at,
-        fmt::format("{} is planned for {} in the week of {}, more than the capacity of {} "
-                    "a week; the tactics that fill it: {}; spread them out, reassign them "
-                    "or raise `capacity`",
-                    who, format_minutes(std::llround(week->minutes)), format_date(week->monday),
-                    format_minutes(*load.capacity), fmt::join(ids, ", ")));
+    out.report(&role, role.capacity.at,
+               fmt::format("{} is planned for {} in the week of {}, more than the capacity of {} "
+                           "a week; the tactics that fill it: {}; spread them out, reassign them "
+                           "or raise `capacity`",
+                           who, format_minutes(std::llround(week->minutes)),
+                           format_date(week->monday), format_minutes(*load.capacity), named));
   }
 }
 
@@ -48,7 +52,8 @@ const Rule kOverloaded{
         "the start's weekday, `monthly` and `quarterly` on the start's day of the month); a "
         "tactic without `repeat` is one occurrence on its due date. A role's unassigned "
         "tactics load its people equally. One finding per person, naming the first week "
-        "over capacity, its hours and the tactics that fill it.",
+        "over capacity, its hours and the tactics that fill it (the first five, and how many "
+        "more).",
     .rationale =
         "Tactics are assigned to people so that someone does them. A week that holds more "
         "work than the person has hours for means some tactic will slip, and the plan no "

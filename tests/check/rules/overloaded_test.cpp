@@ -109,3 +109,19 @@ TEST_CASE("overloaded: policy.rules turns it off, and ignore on the role drops i
             .of("overloaded")
             .empty());
 }
+
+TEST_CASE("overloaded: a week of many tactics names the first five and counts the rest") {
+  std::string tactics;
+  for (int i = 1; i <= 7; ++i) {
+    tactics += fmt::format(
+        "- {{id: c{}, title: C, owner: salesperson, assignee: Ana Ruiz, due: 2027-03-17, "
+        "effort: 1h, supports: revenue, measure: {{metric: m}}}}\n    ",
+        i);
+  }
+  // Seven one-off hours due Wednesday 03-17: 7h in the week of 03-15.
+  const auto c = check_yaml(with_load("6h", tactics));
+  CHECK(only(c, "overloaded").message ==
+        "Ana Ruiz (salesperson) is planned for 7h in the week of 2027-03-15, more than the "
+        "capacity of 6h a week; the tactics that fill it: c1, c2, c3, c4, c5 and 2 more; spread "
+        "them out, reassign them or raise `capacity`");
+}

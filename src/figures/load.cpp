@@ -4,6 +4,7 @@
 #include "plan/figures/load.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 
 #include "plan/figures/accountability.hpp"
@@ -93,7 +94,7 @@ std::vector<PersonLoad> planned_load(const Plan& plan, bool with_capacity_only) 
   if (!plan.tactical_window) return out;
   const Window window = *plan.tactical_window;
   const Date first_monday = monday_of(window.start);
-  const Date last_day = std::min(window.end, first_monday + (7 * kMaxLoadWeeks - 1));
+  const Date last_day = std::min(window.end, first_monday + (std::int64_t{7} * kMaxLoadWeeks - 1));
 
   // Each role's people (or the role itself), as slots into `builders`.
   std::vector<Builder> builders;
@@ -156,8 +157,9 @@ std::vector<PersonLoad> planned_load(const Plan& plan, bool with_capacity_only) 
                 return x.week != y.week ? x.week < y.week : x.tactic < y.tactic;
               });
     for (const Contribution& c : b.contributions) {
-      if (b.load.weeks.empty() || b.load.weeks.back().monday != first_monday + 7 * c.week) {
-        b.load.weeks.push_back({first_monday + 7 * c.week, 0, {}});
+      const Date monday = first_monday + std::int64_t{7} * c.week;
+      if (b.load.weeks.empty() || b.load.weeks.back().monday != monday) {
+        b.load.weeks.push_back({monday, 0, {}});
       }
       WeekLoad& w = b.load.weeks.back();
       w.minutes += c.minutes;

@@ -94,21 +94,26 @@ struct Role : Item {
   Field<std::string> name;
   std::vector<Text> people;
   Span people_key;
+  Field<double> quota;  ///< each person's bookings target for the tactical plan
+  Field<int> capacity;  ///< each person's minutes a week for tactics
   bool has_person(std::string_view person) const;
 };
 
-enum class Repeat : std::uint8_t { daily, weekdays, weekly, monthly };
+enum class Repeat : std::uint8_t { daily, weekdays, weekly, monthly, quarterly };
 enum class Status : std::uint8_t { todo, doing, done, blocked, dropped };
+enum class Outcome : std::uint8_t { won, lost };
 
 /// The names a plan writes for each enum's values, indexed by the value: the
 /// one table that reading, reports and command-line options all use.
-inline constexpr std::array<std::string_view, 4> kRepeatTable = {"daily", "weekdays", "weekly",
-                                                                 "monthly"};
+inline constexpr std::array<std::string_view, 5> kRepeatTable = {"daily", "weekdays", "weekly",
+                                                                 "monthly", "quarterly"};
 inline constexpr std::array<std::string_view, 5> kStatusTable = {"todo", "doing", "done", "blocked",
                                                                  "dropped"};
+inline constexpr std::array<std::string_view, 2> kOutcomeTable = {"won", "lost"};
 
 std::string_view to_string(Repeat repeat);
 std::string_view to_string(Status status);
+std::string_view to_string(Outcome outcome);
 
 struct Measure {
   bool present = false;
@@ -156,6 +161,15 @@ struct Deal : Item {
   Field<Ref> owner;
   Field<std::string> assignee;
   Field<Date> since;
+  Field<Date> close;       ///< the expected close date; read for open deals only
+  Field<Outcome> outcome;  ///< absent: the deal is open
+  Field<Date> closed_on;   ///< when it closed; required with `outcome`
+
+  /// No `outcome` written: the deal is still in the pipeline. A deal whose
+  /// `outcome` is invalid is not open either (it is unknown whether it closed).
+  bool open() const { return !outcome.present; }
+  bool won() const { return outcome.known() && *outcome == Outcome::won; }
+  bool lost() const { return outcome.known() && *outcome == Outcome::lost; }
 };
 
 struct Strategy {

@@ -36,6 +36,10 @@ constexpr std::array kRules = {
     &rules::kIdleRole,
     &rules::kOverdue,
     &rules::kStalledDeal,
+    &rules::kOverloaded,
+    &rules::kCloseDatePassed,
+    &rules::kFutureDate,
+    &rules::kDoneOnNotDone,
 };
 
 }  // namespace

@@ -22,7 +22,21 @@ std::string_view to_string(Standing standing) {
 
 std::optional<Date> effective_start(const Plan& plan, const Tactic& tactic) {
   if (tactic.start.present) return tactic.start.value;
-  return plan.tactical_plan.start.value;
+  if (!tactic.after.present) return plan.tactical_plan.start.value;
+  // The latest finish among the prerequisites, known as a derived due date is:
+  // every prerequisite resolves, none is on a cycle, each has a finish.
+  if (tactic.cycle >= 0) return std::nullopt;
+  const auto& tactics = plan.tactical_plan.tactics.items;
+  std::optional<Date> latest;
+  for (const Ref& ref : tactic.after.refs) {
+    if (ref.target < 0) return std::nullopt;
+    const Tactic& prerequisite = tactics[static_cast<std::size_t>(ref.target)];
+    if (prerequisite.cycle >= 0) return std::nullopt;
+    const auto finish = prerequisite.finish();
+    if (!finish) return std::nullopt;
+    if (!latest || *finish > *latest) latest = finish;
+  }
+  return latest;
 }
 
 namespace {

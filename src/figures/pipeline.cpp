@@ -62,6 +62,149 @@ struct Sums {
   Exact unknown = 0;   // cents
 };
 
+/// "2027-Q3" and the quarter's first day, for a date.
+std::pair<std::string, Date> quarter_of(Date d) {
+  const int q = (d.month() - 1) / 3;
+  return {std::to_string(d.year()) + "-Q" + std::to_string(q + 1),
+          *Date::from_ymd(d.year(), q * 3 + 1, 1)};
+}
+
+/// The role and person a deal counts for: its owner (else the first role that
+/// lists its assignee) and its assignee when that role lists them; -1 and
+/// empty when none.
+std::pair<int, std::string> deal_holder(const Plan& plan, const Deal& d) {
+  const auto& roles = plan.roles.items;
+  const std::string assignee = d.assignee.known() ? *d.assignee : std::string();
+  int role = -1;
+  if (d.owner.known() && d.owner->target >= 0) {
+    role = d.owner->target;
+  } else if (!assignee.empty()) {
+    for (std::size_t r = 0; r < roles.size(); ++r) {
+      if (!roles[r].duplicate && roles[r].has_person(assignee)) {
+        role = static_cast<int>(r);
+        break;
+      }
+    }
+  }
+  if (role < 0) return {-1, ""};
+  const bool listed =
+      !assignee.empty() && roles[static_cast<std::size_t>(role)].has_person(assignee);
+  return {role, listed ? assignee : std::string()};
+}
+
+/// Closed deals (bookings, win rate), the forecast by quarter and each person's sales.
+void add_sales(const Plan& plan, Pipeline& p,
+               const std::vector<std::optional<std::int64_t>>& scaled,
+               const std::vector<int>& stage_slot, ToCents& money) {
+  const std::optional<Window> window = plan.tactical_window;
+
+  // Every person of every role.
+  std::map<std::pair<int, std::string>, std::size_t> person_slot;
+  std::vector<Sums> person_sums;
+  const auto& roles = plan.roles.items;
+  for (std::size_t r = 0; r < roles.size(); ++r) {
+    const Role& role = roles[r];
+    if (role.duplicate || !role.id.known()) continue;
+    for (const Text& person : role.people) {
+      if (!person_slot.try_emplace({static_cast<int>(r), person.value}, p.people.size()).second)
+        continue;
+      PersonSales& ps = p.people.emplace_back();
+      ps.role = static_cast<int>(r);
+      ps.role_id = *role.id;
+      ps.role_name = text_or_empty(role.name);
+      ps.person = person.value;
+      if (role.quota.known()) ps.quota = money.value(*role.quota);
+      person_sums.emplace_back();
+    }
+  }
+
+  // Quarters: the tactical window's, then any other that holds a deal.
+  std::map<Date, QuarterFigures> quarters;
+  std::map<Date, Sums> quarter_sums;
+  if (window) {
+    for (Date d = quarter_of(window->start).second; d <= window->end; d = add_months(d, 3)) {
+      const auto [label, first] = quarter_of(d);
+      quarters[first] = QuarterFigures{label, first, 0, 0, 0};
+    }
+  }
+  QuarterFigures undated{"", std::nullopt, 0, 0, 0};
+  Sums undated_sums;
+
+  Exact bookings = 0;
+  for (const Deal& d : plan.deals.items) {
+    if (d.duplicate || !d.value.known()) continue;
+    const Cents value = money.value(*d.value);
+    const auto [role, person] = deal_holder(plan, d);
+    PersonSales* ps = nullptr;
+    if (role >= 0 && !person.empty()) {
+      const auto it = person_slot.find({role, person});
+      if (it != person_slot.end()) ps = &p.people[it->second];
+    }
+    if (ps && d.id.known()) ps->deals.push_back(*d.id);
+
+    if (d.won() || d.lost()) {
+      (d.won() ? p.won : p.lost) += 1;
+      const bool in_window = window && d.closed_on.known() && window->contains(*d.closed_on);
+      if (!in_window) continue;
+      if (d.lost()) {
+        ++p.lost_in_window;
+        continue;
+      }
+      ++p.won_in_window;
+      bookings += value;
+      if (ps) {
+        ps->bookings += value;
+        ++ps->won;
+      }
+      continue;
+    }
+    if (!d.open() || !d.stage.known() || d.stage->target < 0) continue;
+    const int slot = stage_slot[static_cast<std::size_t>(d.stage->target)];
+    if (slot < 0) continue;
+    const auto& probability = scaled[static_cast<std::size_t>(slot)];
+    const Exact weighted = probability ? static_cast<Exact>(value) * *probability : 0;
+    if (ps) {
+      ++ps->open_deals;
+      person_sums[static_cast<std::size_t>(ps - p.people.data())].weighted += weighted;
+    }
+    QuarterFigures* q = &undated;
+    Sums* sums = &undated_sums;
+    if (d.close.known()) {
+      const auto [label, first] = quarter_of(*d.close);
+      q = &quarters.try_emplace(first, QuarterFigures{label, first, 0, 0, 0}).first->second;
+      sums = &quarter_sums[first];
+    }
+    ++q->deals;
+    sums->value += value;
+    sums->weighted += weighted;
+  }
+
+  for (auto& [first, q] : quarters) {
+    const Sums& sums = quarter_sums[first];
+    q.value = money.limit(sums.value);
+    q.weighted = money.rounded(sums.weighted);
+    p.quarters.push_back(std::move(q));
+  }
+  if (undated.deals > 0) {
+    undated.value = money.limit(undated_sums.value);
+    undated.weighted = money.rounded(undated_sums.weighted);
+    p.quarters.push_back(std::move(undated));
+  }
+  p.bookings = money.limit(bookings);
+  const int closed = p.won_in_window + p.lost_in_window;
+  if (closed > 0) p.win_rate = static_cast<double>(p.won_in_window) / closed;
+
+  for (std::size_t i = 0; i < p.people.size(); ++i) {
+    PersonSales& ps = p.people[i];
+    ps.open_weighted = money.rounded(person_sums[i].weighted);
+    if (!ps.quota) continue;
+    if (*ps.quota > 0) ps.attainment = static_cast<double>(ps.bookings) / *ps.quota;
+    if (ps.bookings < *ps.quota) {
+      ps.coverage = static_cast<double>(ps.open_weighted) / (*ps.quota - ps.bookings);
+    }
+  }
+}
+
 }  // namespace
 
 bool Pipeline::has_cents() const {
@@ -75,6 +218,14 @@ bool Pipeline::has_cents() const {
   }
   for (const OwnerFigures& o : owners) {
     if (cents(o.value) || cents(o.weighted) || cents(o.unknown_value)) return true;
+  }
+  if (cents(bookings)) return true;
+  for (const QuarterFigures& q : quarters) {
+    if (cents(q.value) || cents(q.weighted)) return true;
+  }
+  for (const PersonSales& ps : people) {
+    if (cents(ps.bookings) || cents(ps.open_weighted) || (ps.quota && cents(*ps.quota)))
+      return true;
   }
   return false;
 }
@@ -119,7 +270,8 @@ Pipeline build_pipeline(const Plan& plan, Date today) {
   Sums total;
   int appearance = 0;
   for (const Deal& d : plan.deals.items) {
-    if (d.duplicate || !d.value.known() || !d.stage.known() || d.stage->target < 0) continue;
+    if (d.duplicate || !d.open() || !d.value.known() || !d.stage.known() || d.stage->target < 0)
+      continue;
     const auto stage_index = static_cast<std::size_t>(d.stage->target);
     const int slot = stage_slot[stage_index];
     if (slot < 0) continue;
@@ -134,6 +286,8 @@ Pipeline build_pipeline(const Plan& plan, Date today) {
     f.probability = stage.probability;
     f.value = money.value(*d.value);
     f.since = d.since.value;
+    f.close = d.close.value;
+    if (f.close) f.quarter = quarter_of(*f.close).first;
     f.max_days = stage.max_days;
     if (f.since) f.days_in_stage = today - *f.since;
     f.stalled = f.days_in_stage && f.max_days && *f.days_in_stage > *f.max_days;
@@ -218,6 +372,7 @@ Pipeline build_pipeline(const Plan& plan, Date today) {
   p.value = money.limit(total.value);
   p.forecast = money.rounded(total.weighted);
   p.unknown_value = money.limit(total.unknown);
+  add_sales(plan, p, scaled, stage_slot, money);
   p.capped = money.capped;
   return p;
 }

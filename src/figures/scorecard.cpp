@@ -101,6 +101,7 @@ void finish(Accountability& a, const std::vector<TacticFigures>& tactics) {
 
 /// A role under construction: its people by name for the single pass over tactics.
 struct RoleBuilder {
+  int role = -1;  ///< index into Plan::roles
   RoleScorecard card;
   std::unordered_map<std::string, std::size_t> people;  // name -> index in card.people
   std::optional<std::size_t> unassigned;
@@ -109,15 +110,38 @@ struct RoleBuilder {
     if (name.empty()) {
       if (!unassigned) {
         unassigned = card.people.size();
-        card.people.push_back({"", true, {}});
+        card.people.push_back({"", true, {}, std::nullopt, std::nullopt, std::nullopt});
       }
       return card.people[*unassigned];
     }
     const auto [it, added] = people.try_emplace(name, card.people.size());
-    if (added) card.people.push_back({name, false, {}});
+    if (added) card.people.push_back({name, false, {}, std::nullopt, std::nullopt, std::nullopt});
     return card.people[it->second];
   }
 };
+
+/// Each person's sales (when their role has a quota or they have deals) and
+/// their peak planned load against the role's capacity.
+void add_sales_and_load(const Plan& plan, Date today, std::vector<RoleBuilder>& roles) {
+  const Pipeline pipeline = build_pipeline(plan, today);
+  const std::vector<PersonLoad> loads = planned_load(plan);
+  for (RoleBuilder& b : roles) {
+    const Role& role = plan.roles.items[static_cast<std::size_t>(b.role)];
+    for (PersonScorecard& person : b.card.people) {
+      if (person.unassigned) continue;
+      person.capacity = role.capacity.value;
+      for (const PersonSales& ps : pipeline.people) {
+        if (ps.role == b.role && ps.person == person.name && (ps.quota || !ps.deals.empty())) {
+          person.sales = ps;
+        }
+      }
+      for (const PersonLoad& load : loads) {
+        if (load.role != b.role || load.person != person.name) continue;
+        if (const WeekLoad* peak = load.peak()) person.peak_load = *peak;
+      }
+    }
+  }
+}
 
 }  // namespace
 
@@ -140,6 +164,7 @@ Scorecard build_scorecard(const Plan& plan, Date today, const Scope& scope) {
   for (const Role& r : plan.roles.items) {
     if (r.duplicate) continue;
     RoleBuilder& b = roles.emplace_back();
+    b.role = static_cast<int>(&r - plan.roles.items.data());
     b.card.id = text_or_empty(r.id);
     b.card.name = text_or_empty(r.name);
     for (const Text& p : r.people)
@@ -177,6 +202,7 @@ Scorecard build_scorecard(const Plan& plan, Date today, const Scope& scope) {
     }
   }
 
+  add_sales_and_load(plan, today, roles);
   for (RoleBuilder& b : roles) {
     RoleScorecard& card = b.card;
     if (!scope.covers_role(card.id)) continue;

@@ -133,6 +133,8 @@ std::optional<double> effort_per_week(std::optional<Repeat> repeat, std::optiona
       return *effort * 1.0;
     case Repeat::monthly:
       return *effort * 12.0 / 52.0;  // twelve a year, over 52 weeks
+    case Repeat::quarterly:
+      return *effort * 4.0 / 52.0;  // four a year, over 52 weeks
   }
   return std::nullopt;
 }

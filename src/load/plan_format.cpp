@@ -121,6 +121,14 @@ const Keys<Role> kRoleKeys[] = {
        role.people_key = e.key_span;
        r.read_texts(e, role.people);
      }},
+    {"quota", false,
+     [](PlanReader& r, const Entry& e, Role& role) {
+       r.read_number_in(e, role.quota, 0, std::nullopt, "a number of at least 0");
+     }},
+    {"capacity", false,
+     [](PlanReader& r, const Entry& e, Role& role) {
+       r.read_duration(e, role.capacity, load::parse_minutes, "30h, 90m or 1h30m (a week's hours)");
+     }},
     {"ignore", false, read_ignore<Role>},
 };
 
@@ -223,8 +231,31 @@ const Keys<Deal> kDealKeys[] = {
      [](PlanReader& r, const Entry& e, Deal& d) { r.read_ref(e, d.owner, "a role id"); }},
     {"assignee", false, [](PlanReader& r, const Entry& e, Deal& d) { r.read_text(e, d.assignee); }},
     {"since", false, [](PlanReader& r, const Entry& e, Deal& d) { r.read_date(e, d.since); }},
+    {"close", false, [](PlanReader& r, const Entry& e, Deal& d) { r.read_date(e, d.close); }},
+    {"outcome", false,
+     [](PlanReader& r, const Entry& e, Deal& d) { r.read_enum(e, d.outcome, kOutcomeTable); }},
+    {"closed_on", false,
+     [](PlanReader& r, const Entry& e, Deal& d) { r.read_date(e, d.closed_on); }},
     {"ignore", false, read_ignore<Deal>},
 };
+
+/// The rules between a deal's keys: `outcome` and `closed_on` come together.
+void finish_deal(PlanReader& r, Deal& d) {
+  if (d.outcome.present && !d.closed_on.present) {
+    const std::string what =
+        d.id.known() ? fmt::format("deal `{}`", *d.id) : std::string("this deal");
+    r.report(load::kMissingField, d.first_key,
+             fmt::format("missing required key `closed_on` in {}; a deal with an `outcome` says "
+                         "when it closed",
+                         what));
+  }
+  if (d.closed_on.present && !d.outcome.present) {
+    r.report(load::kInvalidValue, d.closed_on.at,
+             "`closed_on` is for a closed deal, and this one has no `outcome`; add `outcome: won` "
+             "or `outcome: lost`, or remove `closed_on` while the deal is open");
+    d.closed_on = Field<Date>{};  // ignored from here on
+  }
+}
 
 const Keys<Limits> kLimitKeys[] = {
     {"min", false, [](PlanReader& r, const Entry& e, Limits& l) { r.read_positive_int(e, l.min); }},
@@ -343,7 +374,7 @@ const Keys<Plan> kPlanKeys[] = {
      }},
     {"deals", false,
      [](PlanReader& r, const Entry& e, Plan& p) {
-       load::read_items(r, e, p.deals, kDealKeys, "deal", 0);
+       load::read_items(r, e, p.deals, kDealKeys, "deal", 0, finish_deal);
      }},
     {"policy", false,
      [](PlanReader& r, const Entry& e, Plan& p) {

@@ -356,7 +356,7 @@ std::string duration_fix(std::string_view text, DurationUnits units) {
     else if (a.unit == lower_unit)
       lower_sixtieths += a.sixtieths;
     else if (hours)
-      return "it takes hours and minutes (the effort of one occurrence), like `1h30m`";
+      return "it takes hours and minutes, like `1h30m`";
     else
       return "it takes weeks and days, like `1w2d`";
   }

@@ -16,6 +16,10 @@ std::string_view to_string(Status status) {
   return kStatusTable.at(static_cast<std::size_t>(status));
 }
 
+std::string_view to_string(Outcome outcome) {
+  return kOutcomeTable.at(static_cast<std::size_t>(outcome));
+}
+
 bool Item::ignores(std::string_view rule) const {
   return std::find(ignore.begin(), ignore.end(), rule) != ignore.end();
 }

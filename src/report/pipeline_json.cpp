@@ -31,6 +31,15 @@ class Writer {
     for (const OwnerFigures& o : p_.owners)
       owner(o);
     j_.end_array();
+    j_.key("quarters").begin_array();
+    for (const QuarterFigures& q : p_.quarters)
+      quarter(q);
+    j_.end_array();
+    closed();
+    j_.key("people").begin_array();
+    for (const PersonSales& ps : p_.people)
+      person(ps);
+    j_.end_array();
     j_.end_object();
     return j_.take();
   }
@@ -105,6 +114,14 @@ class Writer {
     } else {
       j_.null();
     }
+    j_.key("close");
+    if (d.close) {
+      j_.value(format_date(*d.close));
+    } else {
+      j_.null();
+    }
+    j_.key("quarter");
+    j_.text_or_null(d.quarter);
     j_.key("days_in_stage").value_or_null(d.days_in_stage);
     j_.key("max_days").value_or_null(d.max_days);
     j_.key("stalled").value(d.stalled);
@@ -136,6 +153,51 @@ class Writer {
     amount(o.weighted);
     j_.key("unknown_probability_value");
     amount(o.unknown_value);
+    j_.end_object();
+  }
+
+  void quarter(const QuarterFigures& q) {
+    j_.begin_object();
+    j_.key("quarter");
+    j_.text_or_null(q.label);  // null: the deals with no close date
+    j_.key("deals").value(q.deals);
+    j_.key("value");
+    amount(q.value);
+    j_.key("weighted_value");
+    amount(q.weighted);
+    j_.end_object();
+  }
+
+  void closed() {
+    j_.key("closed").begin_object();
+    j_.key("won").value(p_.won);
+    j_.key("lost").value(p_.lost);
+    j_.key("won_in_window").value(p_.won_in_window);
+    j_.key("lost_in_window").value(p_.lost_in_window);
+    j_.key("bookings");
+    amount(p_.bookings);
+    j_.key("win_rate").value_or_null(p_.win_rate);
+    j_.end_object();
+  }
+
+  void person(const PersonSales& ps) {
+    j_.begin_object();
+    j_.key("role").value(ps.role_id);
+    j_.key("person").value(ps.person);
+    j_.key("quota");
+    amount_or_null(ps.quota);
+    j_.key("bookings");
+    amount(ps.bookings);
+    j_.key("won").value(ps.won);
+    j_.key("open_deals").value(ps.open_deals);
+    j_.key("open_weighted_value");
+    amount(ps.open_weighted);
+    j_.key("attainment").value_or_null(ps.attainment);
+    j_.key("coverage").value_or_null(ps.coverage);
+    j_.key("deals").begin_array();
+    for (const std::string& id : ps.deals)
+      j_.value(id);
+    j_.end_array();
     j_.end_object();
   }
 

@@ -43,6 +43,9 @@ class Writer {
     deals();
     stalled();
     owners();
+    quarters();
+    closed();
+    attainment();
     return std::move(out_);
   }
 
@@ -116,6 +119,49 @@ class Writer {
       if (unknown) rows.back().push_back(amount(o.unknown_value));
     }
     out_ += markdown_table(header, rows, {false, false, true, true, true, true});
+  }
+
+  void quarters() {
+    out_ += "\n## Forecast by quarter\n\nOpen deals by the quarter of their `close` date.\n\n";
+    if (p_.quarters.empty()) {
+      out_ += "None.\n";
+      return;
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (const QuarterFigures& q : p_.quarters) {
+      rows.push_back({q.label.empty() ? "no close date" : q.label, std::to_string(q.deals),
+                      amount(q.value), amount(q.weighted)});
+    }
+    out_ +=
+        markdown_table({"Quarter", "Deals", "Value", "Weighted"}, rows, {false, true, true, true});
+  }
+
+  void closed() {
+    out_ += "\n## Closed deals\n\n";
+    out_ += fmt::format("- Bookings: {} from {} won in the tactical window\n", amount(p_.bookings),
+                        count_noun(p_.won_in_window, "deal"));
+    out_ += fmt::format("- Lost in the tactical window: {}\n", p_.lost_in_window);
+    out_ += fmt::format("- Win rate: {}{}\n", percent(p_.win_rate),
+                        p_.win_rate ? "" : " (no deal closed in the tactical window)");
+  }
+
+  void attainment() {
+    out_ += "\n## Quota attainment\n\n";
+    std::vector<std::vector<std::string>> rows;
+    for (const PersonSales& ps : p_.people) {
+      if (!ps.quota) continue;
+      rows.push_back({markdown_cell(ps.person), or_dash(ps.role_name), amount(*ps.quota),
+                      amount(ps.bookings), percent(ps.attainment), amount(ps.open_weighted),
+                      ps.coverage ? format_number(*ps.coverage) + "×" : "n/a"});
+    }
+    if (rows.empty()) {
+      out_ += "No role has a quota.\n";
+      return;
+    }
+    out_ += markdown_table(
+        {"Person", "Role", "Quota", "Bookings", "Attainment", "Open weighted", "Coverage"}, rows,
+        {false, false, true, true, true, true, true});
+    out_ += "\nCoverage: open weighted pipeline ÷ the quota still to book; n/a once it is met.\n";
   }
 
   const Pipeline& p_;

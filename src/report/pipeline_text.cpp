@@ -31,6 +31,9 @@ class Writer {
     deals();
     stalled();
     owners();
+    quarters();
+    closed();
+    attainment();
     return std::move(out_);
   }
 
@@ -130,6 +133,52 @@ class Writer {
                      amount(o.value), amount(o.weighted), unknown ? amount(o.unknown_value) : ""});
     }
     out_ += paint_lines(table.render("  "), {c_.bold}, c_);
+  }
+
+  void quarters() {
+    heading("Forecast by quarter (open deals by close date)");
+    if (p_.quarters.empty()) {
+      out_ += "  none\n";
+      return;
+    }
+    TextTable table({false, true, true, true});
+    table.add_row({"Quarter", "Deals", "Value", "Weighted"});
+    for (const QuarterFigures& q : p_.quarters) {
+      table.add_row({q.label.empty() ? "no close date" : q.label, std::to_string(q.deals),
+                     amount(q.value), amount(q.weighted)});
+    }
+    out_ += paint_lines(table.render("  "), {c_.bold}, c_);
+  }
+
+  void closed() {
+    heading("Closed deals");
+    out_ +=
+        fmt::format("  Bookings {} from {} won in the tactical window; {} lost there\n",
+                    amount(p_.bookings), count_noun(p_.won_in_window, "deal"), p_.lost_in_window);
+    out_ += fmt::format("  Win rate {}{}\n", percent(p_.win_rate),
+                        p_.win_rate ? " (won ÷ won and lost, closed in the tactical window)"
+                                    : " (no deal closed in the tactical window)");
+  }
+
+  void attainment() {
+    heading("Quota attainment");
+    TextTable table({false, false, true, true, true, true, true});
+    table.add_row(
+        {"Person", "Role", "Quota", "Bookings", "Attainment", "Open weighted", "Coverage"});
+    bool any = false;
+    for (const PersonSales& ps : p_.people) {
+      if (!ps.quota) continue;
+      any = true;
+      table.add_row({ps.person, or_dash(ps.role_name), amount(*ps.quota), amount(ps.bookings),
+                     percent(ps.attainment), amount(ps.open_weighted),
+                     ps.coverage ? format_number(*ps.coverage) + "×" : "n/a"});
+    }
+    if (!any) {
+      out_ += "  no role has a quota\n";
+      return;
+    }
+    out_ += paint_lines(table.render("  "), {c_.bold}, c_);
+    out_ += "  Coverage: open weighted pipeline ÷ the quota still to book; n/a once it is met\n";
   }
 
   const Pipeline& p_;

@@ -185,10 +185,61 @@ class Writer {
       }
       j_.key("unassigned").value(p.unassigned);
       accountability(p.figures);
+      sales(p);
+      load(p);
       j_.end_object();
     }
     j_.end_array();
     j_.end_object();
+  }
+
+  /// An amount as a JSON number: whole units as integers, else to the cent.
+  void amount(Cents cents) {
+    if (cents % 100 == 0) {
+      j_.value(static_cast<std::int64_t>(cents / 100));
+    } else {
+      j_.value(static_cast<double>(cents) / 100.0);
+    }
+  }
+
+  void sales(const PersonScorecard& p) {
+    j_.key("sales");
+    if (!p.sales) {
+      j_.null();
+      return;
+    }
+    const PersonSales& s = *p.sales;
+    j_.begin_object();
+    j_.key("quota");
+    if (s.quota) {
+      amount(*s.quota);
+    } else {
+      j_.null();
+    }
+    j_.key("bookings");
+    amount(s.bookings);
+    j_.key("attainment").value_or_null(s.attainment);
+    j_.key("open_weighted_value");
+    amount(s.open_weighted);
+    j_.key("coverage").value_or_null(s.coverage);
+    j_.key("deals").begin_array();
+    for (const std::string& id : s.deals)
+      j_.value(id);
+    j_.end_array();
+    j_.end_object();
+  }
+
+  void load(const PersonScorecard& p) {
+    j_.key("peak_load");
+    if (!p.peak_load) {
+      j_.null();
+    } else {
+      j_.begin_object();
+      j_.key("week").value(format_date(p.peak_load->monday));
+      j_.key("minutes").value(static_cast<std::int64_t>(std::llround(p.peak_load->minutes)));
+      j_.end_object();
+    }
+    j_.key("capacity_minutes").value_or_null(p.capacity);
   }
 
   const Scorecard& card_;

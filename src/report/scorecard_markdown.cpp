@@ -1,10 +1,15 @@
 // `plan report` as GitHub-flavoured Markdown for a pull request or a wiki page:
 // one heading per role and person, tables that render on GitHub.
 
-#include <fmt/format.h>
+#include <cmath>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "plan/figures/tasks.hpp"
 #include "plan/scorecard_render.hpp"
 #include "report/markdown.hpp"
+#include "report/money.hpp"
 #include "report/numbers.hpp"
 
 namespace plan::report {
@@ -178,6 +183,39 @@ class Writer {
       out_ += fmt::format("Completion {} ({} of {} due), on-time rate {} ({} of {} due).\n",
                           percent(t.completion()), t.done_by_today, t.due_by_today,
                           percent(t.on_time_rate()), t.on_time_by_today, t.due_by_today);
+    }
+    sales_and_load(person);
+  }
+
+  void sales_and_load(const PersonScorecard& person) {
+    if (person.sales) {
+      const PersonSales& s = *person.sales;
+      const bool cents =
+          s.bookings % 100 != 0 || s.open_weighted % 100 != 0 || (s.quota && *s.quota % 100 != 0);
+      if (s.quota) {
+        out_ += fmt::format("\nAttainment {} ({} booked of a {} quota), coverage {}.\n",
+                            percent(s.attainment), money(s.bookings, cents), money(*s.quota, cents),
+                            s.coverage
+                                ? fmt::format("{}× ({} open weighted)", format_number(*s.coverage),
+                                              money(s.open_weighted, cents))
+                                : std::string("n/a (quota met)"));
+      }
+      if (!s.deals.empty()) {
+        std::vector<std::string> ids;
+        for (const std::string& id : s.deals)
+          ids.push_back(markdown_code(id));
+        out_ += fmt::format("\nOwn deals: {}.\n", fmt::join(ids, ", "));
+      }
+    }
+    if (person.peak_load) {
+      const auto minutes = std::llround(person.peak_load->minutes);
+      out_ +=
+          fmt::format("\nPeak planned load {} in the week of {}, {}.\n", format_minutes(minutes),
+                      format_date(person.peak_load->monday),
+                      person.capacity ? fmt::format("against a capacity of {}{}",
+                                                    format_minutes(*person.capacity),
+                                                    minutes > *person.capacity ? " (**over**)" : "")
+                                      : std::string("no capacity given"));
     }
   }
 

@@ -4,9 +4,14 @@
 #include <algorithm>
 #include <string_view>
 
-#include <fmt/format.h>
+#include <cmath>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "plan/figures/tasks.hpp"
 #include "plan/scorecard_render.hpp"
+#include "report/money.hpp"
 #include "report/numbers.hpp"
 #include "report/terminal.hpp"
 
@@ -228,6 +233,33 @@ class Writer {
 
     out_ += "    How am I doing?\n";
     out_ += fmt::format("      {}\n      {}\n", counts(a.tally), rates(a.tally));
+    sales_and_load(person);
+  }
+
+  void sales_and_load(const PersonScorecard& person) {
+    if (person.sales) {
+      const PersonSales& s = *person.sales;
+      const bool cents =
+          s.bookings % 100 != 0 || s.open_weighted % 100 != 0 || (s.quota && *s.quota % 100 != 0);
+      if (s.quota) {
+        out_ += fmt::format("      attainment {} ({} booked of a {} quota), coverage {}\n",
+                            percent(s.attainment), money(s.bookings, cents), money(*s.quota, cents),
+                            s.coverage
+                                ? fmt::format("{}× ({} open weighted)", format_number(*s.coverage),
+                                              money(s.open_weighted, cents))
+                                : std::string("n/a (quota met)"));
+      }
+      if (!s.deals.empty()) out_ += fmt::format("      own deals: {}\n", fmt::join(s.deals, ", "));
+    }
+    if (person.peak_load) {
+      const auto minutes = std::llround(person.peak_load->minutes);
+      out_ += fmt::format("      peak planned load {} in the week of {}, {}\n",
+                          format_minutes(minutes), format_date(person.peak_load->monday),
+                          person.capacity ? fmt::format("against a capacity of {}{}",
+                                                        format_minutes(*person.capacity),
+                                                        minutes > *person.capacity ? " (over)" : "")
+                                          : std::string("no capacity given"));
+    }
   }
 
   const Scorecard& card_;

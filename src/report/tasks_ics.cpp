@@ -117,7 +117,7 @@ Date first_occurrence(Repeat repeat, Date start) {
   return start;
 }
 
-/// The RRULE of a repetition from `first` until `until`. A monthly repetition
+/// The RRULE of a repetition from `first` until `until`. A monthly (or quarterly) repetition
 /// from the 29th to the 31st falls on the month's last day in shorter months
 /// (add_months clamps the same way): the largest of those days the month has.
 std::string rrule(Repeat repeat, Date first, Date until) {
@@ -130,13 +130,15 @@ std::string rrule(Repeat repeat, Date first, Date until) {
     case Repeat::weekly:
       return "FREQ=WEEKLY;" + end;
     case Repeat::monthly:
-      if (first.day() <= 28) return "FREQ=MONTHLY;" + end;
-      {
-        std::vector<int> days;
-        for (int d = 28; d <= first.day(); ++d)
-          days.push_back(d);
-        return fmt::format("FREQ=MONTHLY;{};BYMONTHDAY={};BYSETPOS=-1", end, fmt::join(days, ","));
-      }
+    case Repeat::quarterly: {
+      const std::string freq =
+          repeat == Repeat::monthly ? "FREQ=MONTHLY;" : "FREQ=MONTHLY;INTERVAL=3;";
+      if (first.day() <= 28) return freq + end;
+      std::vector<int> days;
+      for (int d = 28; d <= first.day(); ++d)
+        days.push_back(d);
+      return fmt::format("{}{};BYMONTHDAY={};BYSETPOS=-1", freq, end, fmt::join(days, ","));
+    }
   }
   return "";
 }

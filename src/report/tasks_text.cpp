@@ -125,7 +125,22 @@ std::string render_role(const ListedRole& role, std::span<const Task> tasks,
     out += line + "\n";
     ++row;
   }
-  return out + "  " + effort_line(total_effort(tasks)) + "\n";
+  out += "  " + effort_line(total_effort(tasks)) + "\n";
+  // Each person's share: their own tasks (the unassigned ones apart).
+  std::vector<std::string> shares;
+  for (const std::string_view person : groups) {
+    std::vector<Task> own;
+    for (const Task& t : tasks) {
+      if (t.person == person) own.push_back(t);
+    }
+    std::string line = effort_line(total_effort(own));
+    line = line.substr(std::string_view("planned effort: ").size());
+    shares.push_back(fmt::format("{} {}", person.empty() ? "unassigned" : one_line(person), line));
+  }
+  if (shares.size() > 1 || (shares.size() == 1 && !groups[0].empty())) {
+    out += fmt::format("  by person: {}\n", fmt::join(shares, "; "));
+  }
+  return out;
 }
 
 }  // namespace

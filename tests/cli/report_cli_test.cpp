@@ -145,9 +145,9 @@ TEST_CASE("reports: pipeline to the cent, with an unknown probability said so") 
 
   const Run csv = run_plan({"pipeline", path, "--format", "csv"});
   CHECK(csv.exit_code == 0);
-  CHECK(csv.out.find("d5,Five,c,Gamma,750000.00,,,2027-03-04,11,10,yes,manager,Cy\r\n") !=
+  CHECK(csv.out.find("d5,Five,c,Gamma,750000.00,,,2027-03-04,11,10,yes,manager,Cy,,\r\n") !=
         std::string::npos);
-  CHECK(csv.out.find("d6,Six,e,Epsilon,2.01,0.5,1.01,,,,no,seller,Ana\r\n") != std::string::npos);
+  CHECK(csv.out.find("d6,Six,e,Epsilon,2.01,0.5,1.01,,,,no,seller,Ana,,\r\n") != std::string::npos);
 
   const Run md = run_plan({"pipeline", path, "--format", "markdown"});
   CHECK(md.exit_code == 0);

@@ -391,6 +391,22 @@ TEST_CASE("schema: each kind of schema error is rejected, as plan check rejects 
        "/tactical_plan/tactics/2/within: ", "invalid-value"},
       {"bad effort", "      within: 5d\n", "      within: 5d\n      effort: 1.5h\n",
        "/tactical_plan/tactics/2/effort: ", "invalid-value"},
+      // sales depth
+      {"negative quota", "    people: [Ana Ruiz, Bo Chen]\n",
+       "    people: [Ana Ruiz, Bo Chen]\n    quota: -5\n", "/roles/1/quota: -5 is less than",
+       "invalid-value"},
+      {"capacity not a duration", "    people: [Ana Ruiz, Bo Chen]\n",
+       "    people: [Ana Ruiz, Bo Chen]\n    capacity: 30\n",
+       "/roles/1/capacity: ", "invalid-value"},
+      {"outcome closed", "    since: 2027-03-01\n",
+       "    since: 2027-03-01\n    outcome: closed\n    closed_on: 2027-03-02\n",
+       "/deals/0/outcome: ", "invalid-value"},
+      {"outcome without closed_on", "    since: 2027-03-01\n",
+       "    since: 2027-03-01\n    outcome: won\n", "/deals/0: 'closed_on' is a required",
+       "missing-field"},
+      {"closed_on without outcome", "    since: 2027-03-01\n",
+       "    since: 2027-03-01\n    closed_on: 2027-03-02\n", "/deals/0: 'outcome' is a required",
+       "invalid-value"},
       // `within` misuse
       {"within without after", "      after: dossiers\n", "",
        "/tactical_plan/tactics/2: ", "invalid-value"},
@@ -411,6 +427,13 @@ TEST_CASE("schema: each kind of schema error is rejected, as plan check rejects 
        "", ""},
       {"quoted date", "  end: 2030-12-31\n", "  end: \"2030-12-31\"\n", "", ""},
       {"numeric id", "  - id: globex\n", "  - id: 2027\n", "", ""},
+      {"sales keys", "    since: 2027-03-01\n",
+       "    since: 2027-03-01\n    close: 2027-09-30\n    outcome: lost\n"
+       "    closed_on: 2027-03-02\n",
+       "", ""},
+      {"quota and capacity", "    people: [Ana Ruiz, Bo Chen]\n",
+       "    people: [Ana Ruiz, Bo Chen]\n    quota: 0\n    capacity: 37h30m\n", "", ""},
+      {"quarterly", "      within: 5d\n", "      within: 5d\n      repeat: quarterly\n", "", ""},
   };
   const std::string dir = temp_dir();
   std::vector<std::string> files;

@@ -125,9 +125,11 @@ TEST_CASE("tasks cli: the whale-hunting goldens say what the plan says") {
   // dossier-globex: approve-whales done on 02-09, + 6w.
   CHECK(by_id.at("dossier-globex").at("due") == "2027-03-23");
   CHECK(by_id.at("dossier-globex").at("due_derived") == true);
-  // contact-globex: dossier-globex not done, due 03-23, + 5d; blocked by it.
+  // contact-globex: dossier-globex not done, due 03-23, + 5d. It starts when
+  // dossier-globex is due (03-23), after the as-of date: waiting, not blocked.
   CHECK(by_id.at("contact-globex").at("due") == "2027-03-28");
-  CHECK(by_id.at("contact-globex").at("blocked") == true);
+  CHECK(by_id.at("contact-globex").at("start") == "2027-03-23");
+  CHECK(by_id.at("contact-globex").at("blocked") == false);
   CHECK(by_id.at("reference-clients").at("blocked") == true);  // status blocked
   CHECK(by_id.at("dossier-research").at("effort_minutes_per_week") == 300);
 
@@ -151,9 +153,11 @@ TEST_CASE("tasks cli: derived due dates with and without the prerequisite's done
   CHECK(by_id.at("after-done").at("due") == "2027-03-06");
   CHECK(by_id.at("after-done").at("due_derived") == true);
   CHECK(by_id.at("after-done").at("overdue") == true);
-  // plan-it is not done and has no done_on: its due 03-20 + 2w.
+  // plan-it is not done and has no done_on: its due 03-20 + 2w. after-open
+  // starts when plan-it is due (03-20), after the as-of date: not blocked yet.
   CHECK(by_id.at("after-open").at("due") == "2027-04-03");
-  CHECK(by_id.at("after-open").at("blocked") == true);
+  CHECK(by_id.at("after-open").at("start") == "2027-03-20");
+  CHECK(by_id.at("after-open").at("blocked") == false);
 }
 
 TEST_CASE(
@@ -188,7 +192,8 @@ TEST_CASE("tasks cli: recurrence in text") {
         "  Zoë Núñez\n"
         "    2027-04-30  todo  special  Call \"Big\" Zoë Núñez, then; decide  weekdays 1h  2/20 "
         "calls  ready\n"
-        "  planned effort: 5h/week\n");
+        "  planned effort: 5h/week\n"
+        "  by person: Zoë Núñez 5h/week\n");
 }
 
 TEST_CASE("tasks cli: filters combined") {

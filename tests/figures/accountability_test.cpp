@@ -127,3 +127,56 @@ TEST_CASE("accountability: nothing due yet means no completion figure") {
   CHECK_FALSE(tally.completion());
   CHECK_FALSE(tally.on_time_rate());
 }
+
+TEST_CASE("accountability: a tactic's start, and blocked only once it has come") {
+  // As of 2027-03-15. `late` is due 03-01, not done; `done-late` was done on 02-05.
+  const std::string plan =
+      replace_once(kPlan, "    - {id: derived,",
+                   R"(    - {id: after-late, title: t, owner: r, due: 2027-06-01, after: late}
+    - {id: after-done, title: t, owner: r, due: 2027-06-01, after: [done-late, done-early]}
+    - {id: after-soon, title: t, owner: r, due: 2027-06-01, after: soon}
+    - {id: after-both, title: t, owner: r, due: 2027-06-01, after: [late, soon]}
+    - {id: after-nothing, title: t, owner: r, due: 2027-06-01, after: no-such-tactic}
+    - {id: derived,)");
+  const Checked c = check_yaml(plan);
+  const Plan& p = c.result.plan;
+  const auto start_of = [&](std::string_view id) -> std::string {
+    for (const Tactic& t : p.tactical_plan.tactics.items) {
+      if (*t.id == id) {
+        const auto s = effective_start(p, t);
+        return s ? format_date(*s) : "unknown";
+      }
+    }
+    return "no tactic";
+  };
+  const auto blocked = [&](std::string_view id) {
+    for (const Tactic& t : p.tactical_plan.tactics.items) {
+      if (*t.id == id) return assess(p, t, *p.today).blocked;
+    }
+    return false;
+  };
+  // Written: its own start, whatever `after` says.
+  CHECK(start_of("waiting") == "2027-03-01");
+  CHECK(start_of("not-yet") == "2027-04-01");
+  // No `after`: the tactical plan's start.
+  CHECK(start_of("late") == "2027-01-01");
+  // `after`: the latest finish (done_on, else due) of the prerequisites.
+  CHECK(start_of("after-late") == "2027-03-01");  // late's due
+  CHECK(start_of("after-done") == "2027-02-05");  // done_on 02-05 beats done_on 01-30
+  CHECK(start_of("after-soon") == "2027-03-22");  // soon's due
+  CHECK(start_of("after-both") == "2027-03-22");  // max(03-01, 03-22)
+  CHECK(start_of("after-nothing") == "unknown");  // a prerequisite that does not resolve
+  // blocked: a prerequisite not done once the start has come.
+  CHECK(blocked("after-late"));           // started 03-01 <= 03-15, late not done
+  CHECK_FALSE(blocked("after-done"));     // its prerequisites are done
+  CHECK_FALSE(blocked("after-soon"));     // starts 03-22: waiting, not blocked
+  CHECK_FALSE(blocked("after-both"));     // starts 03-22 too, though late is overdue
+  CHECK_FALSE(blocked("after-nothing"));  // unknown start
+  // The derived start also drives elapsed (behind pace): after-late ran 14 of 92 days.
+  for (const Tactic& t : p.tactical_plan.tactics.items) {
+    if (*t.id != "after-late") continue;
+    const auto a = assess(p, t, *p.today);
+    REQUIRE(a.elapsed);
+    CHECK(*a.elapsed == doctest::Approx(14.0 / 92.0));
+  }
+}

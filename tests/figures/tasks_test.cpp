@@ -115,8 +115,10 @@ TEST_CASE("tasks: computed facts of a task") {
   CHECK(pitch.goals == std::vector<std::string_view>{"revenue", "clients"});
   CHECK(pitch.stage == "close");
   CHECK(pitch.stage_name == "Close");
-  // The tactical plan's start when the tactic has none.
-  CHECK(date_of(task(l.list, "follow-up").start) == "2027-01-01");
+  // No start of its own and `after: pitch`: pitch's finish, its due date (not done).
+  CHECK(date_of(task(l.list, "follow-up").start) == "2027-03-20");
+  // No start and no `after`: the tactical plan's start.
+  CHECK(date_of(task(l.list, "late").start) == "2027-01-01");
   CHECK(task(l.list, "follow-up").after == std::vector<std::string_view>{"pitch"});
   const Task& weekly = task(l.list, "weekly");
   REQUIRE(weekly.metric);
@@ -136,10 +138,11 @@ TEST_CASE("tasks: flags as of the as-of date") {
   CHECK_FALSE(late.ready);
   CHECK_FALSE(late.due_soon);
 
-  // A prerequisite not done blocks once the start has come (the window's start).
+  // A prerequisite not done blocks only once the start has come: follow-up
+  // starts when pitch is due (03-20), after the as-of date, so it waits unblocked.
   const Task& follow = task(l.list, "follow-up");
-  CHECK(follow.blocked);
-  CHECK_FALSE(follow.ready);
+  CHECK_FALSE(follow.blocked);
+  CHECK(follow.ready);
   CHECK_FALSE(follow.overdue);
 
   const Task& soon = task(l.list, "soon");

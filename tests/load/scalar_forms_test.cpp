@@ -263,7 +263,7 @@ TEST_CASE("value forms: effort durations") {
   }
   CHECK(only(effort("1d"), "invalid-value").message ==
         "`effort` must be a duration such as 1h, 90m or 1h30m; got `1d`: it takes hours "
-        "and minutes (the effort of one occurrence), like `1h30m`");
+        "and minutes, like `1h30m`");
 }
 
 TEST_CASE("value forms: ids in a plan") {

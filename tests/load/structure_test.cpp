@@ -83,7 +83,7 @@ TEST_CASE("unknown-key: far from any key, the message lists the keys") {
   CHECK(all_findings(c) == "unknown-key@79:5");
   CHECK(only(c, "unknown-key").message ==
         "unknown key `zzzzzzzzz` in a deal; expected one of: id, name, value, stage, owner, "
-        "assignee, since, ignore (or a key starting with `x-`)");
+        "assignee, since, close, outcome, closed_on, ignore (or a key starting with `x-`)");
 }
 
 TEST_CASE("unknown-key: in every section") {

@@ -66,8 +66,7 @@ TEST_CASE("value hints: durations as people write them") {
   CHECK(duration_fix("90 min", hours) == "write `90m`");
   CHECK(duration_fix("1 hr 30 mins", hours) == "write `1h30m`");
   CHECK(duration_fix("0.25 hours", hours) == "write `15m`");
-  CHECK(duration_fix("2 days", hours) ==
-        "it takes hours and minutes (the effort of one occurrence), like `1h30m`");
+  CHECK(duration_fix("2 days", hours) == "it takes hours and minutes, like `1h30m`");
   for (const char* text : {"soon", "", "h", "1 fortnight", "1.33h", "2 hours later"}) {
     CAPTURE(text);
     CHECK(duration_fix(text, hours) == "");
@@ -200,8 +199,9 @@ TEST_CASE("value messages: text that starts with `!` is a YAML tag: one finding 
   CHECK(loader_summary(c) == "invalid-value@57:14");  // the title is present: no missing-field
   const auto& f = only(c, "invalid-value");
   CHECK(span_text(c, f) == "57:14-57:41");
-  CHECK(f.message == "`!important` starts with `!`, which YAML reads as a tag and drops from the "
-                     "text; quote the text: `title: \"!important compile dossiers\"`");
+  CHECK(f.message ==
+        "`!important` starts with `!`, which YAML reads as a tag and drops from the "
+        "text; quote the text: `title: \"!important compile dossiers\"`");
 
   // In a list, the item alone is quoted.
   const auto item =

@@ -74,7 +74,7 @@ TEST_CASE("ci golden: the clean example reports nothing and passes every suite")
   CHECK(read_file(source_path("tests/golden/ci/whale-hunting.github.txt")) == "");
   CHECK(read_file(source_path("tests/golden/ci/whale-hunting.gitlab.json")) == "[]\n");
   const std::string junit = read_file(source_path("tests/golden/ci/whale-hunting.junit.xml"));
-  CHECK(junit.find("<testsuite name=\"examples/whale-hunting.yaml\" tests=\"25\" failures=\"0\" "
+  CHECK(junit.find("<testsuite name=\"examples/whale-hunting.yaml\" tests=\"29\" failures=\"0\" "
                    "errors=\"0\" skipped=\"0\">") != std::string::npos);
   CHECK(junit.find("<failure") == std::string::npos);
   const std::string sarif = read_file(source_path("tests/golden/ci/whale-hunting.sarif"));

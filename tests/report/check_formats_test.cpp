@@ -148,7 +148,7 @@ TEST_CASE("ci formats: policy.rules turns a rule off and raises a warning to an 
         std::string::npos);
   CHECK(junit.out.find("<failure message=\"line ") != std::string::npos);
   CHECK(junit.out.find("type=\"error\">" + path) != std::string::npos);
-  CHECK(junit.out.find("tests=\"25\" failures=\"1\" errors=\"0\" skipped=\"1\"") !=
+  CHECK(junit.out.find("tests=\"29\" failures=\"1\" errors=\"0\" skipped=\"1\"") !=
         std::string::npos);
 }
 
@@ -346,7 +346,7 @@ TEST_CASE("ci formats: JUnit marks rules that could not run as skipped") {
   const std::string bad = scratch_file("bad.yaml", "name: [");
   const Run run = run_plan({"check", "--format", "junit", bad});
   CHECK(run.exit_code == 1);
-  CHECK(run.out.find("tests=\"25\" failures=\"1\" errors=\"0\" skipped=\"23\"") !=
+  CHECK(run.out.find("tests=\"29\" failures=\"1\" errors=\"0\" skipped=\"27\"") !=
         std::string::npos);
   CHECK(run.out.find("<testcase name=\"invalid-document\" classname=\"" + bad + "\" file=\"" + bad +
                      "\"/>") != std::string::npos);

@@ -27,7 +27,7 @@ struct Assessment {
   /// Not done: status `blocked`, or a prerequisite not done once its start has
   /// come. A flag of its own: an overdue tactic can be blocked too.
   bool blocked = false;
-  std::optional<Date> start;      ///< its `start`, else the tactical plan's
+  std::optional<Date> start;      ///< effective_start()
   std::optional<double> elapsed;  ///< share of start..due passed by the as-of date, 0 to 1
 
   /// Nothing blocks it and it is not done or dropped.
@@ -37,7 +37,11 @@ struct Assessment {
 /// How many days ahead "due soon" looks.
 inline constexpr int kDueSoonDays = 7;
 
-/// The start a tactic counts from: its own `start`, else the tactical plan's.
+/// The start a tactic counts from, the one every command uses (repeat,
+/// blocked, behind pace, planned load): its `start` when written; else, with
+/// `after`, the latest finish among its prerequisites (unknown when any
+/// prerequisite does not resolve, is on a cycle or has no known finish); else
+/// the tactical plan's start.
 std::optional<Date> effective_start(const Plan& plan, const Tactic& tactic);
 
 /// Assesses an analysed tactic as of `today`.

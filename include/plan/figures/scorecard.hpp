@@ -11,6 +11,8 @@
 
 #include "plan/date.hpp"
 #include "plan/figures/accountability.hpp"
+#include "plan/figures/load.hpp"
+#include "plan/figures/pipeline.hpp"
 #include "plan/figures/scope.hpp"
 #include "plan/model.hpp"
 
@@ -80,6 +82,13 @@ struct PersonScorecard {
   std::string name;         ///< empty for the unassigned tactics
   bool unassigned = false;  ///< the tactics of the role that name no assignee
   Accountability figures;
+  /// How am I doing, in sales: bookings, attainment and coverage against the
+  /// role's quota, and their own deals; set when the role has a quota or the
+  /// person has deals.
+  std::optional<PersonSales> sales;
+  /// The week of their highest planned load; nothing when no tactic loads them.
+  std::optional<WeekLoad> peak_load;
+  std::optional<int> capacity;  ///< the role's `capacity`, minutes a week
 };
 
 struct RoleScorecard {

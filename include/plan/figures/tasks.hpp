@@ -36,7 +36,7 @@ struct Task {
   std::string_view role_name;              ///< the role's name, else its id
   std::string_view person;                 ///< the assignee; empty when unassigned
   Status status = Status::todo;            ///< as written; todo when absent
-  std::optional<Date> start;               ///< its `start`, else the tactical plan's
+  std::optional<Date> start;               ///< effective_start(): when it counts from
   std::optional<Date> due;                 ///< explicit, or derived from `after` + `within`
   bool due_derived = false;                ///< `due` comes from `after` + `within`
   std::optional<Date> done_on;             ///< when it was done
@@ -92,7 +92,7 @@ struct TaskList {
 };
 
 /// Minutes a week of planned effort for `effort` minutes per occurrence:
-/// daily ×7, weekdays ×5, weekly ×1, monthly ×12/52. One-off tasks have none.
+/// daily ×7, weekdays ×5, weekly ×1, monthly ×12/52, quarterly ×4/52. One-off tasks have none.
 std::optional<double> effort_per_week(std::optional<Repeat> repeat, std::optional<int> effort);
 
 /// Planned effort of the open (not done or dropped) tasks among `tasks`.

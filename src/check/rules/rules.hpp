@@ -29,6 +29,10 @@ extern const Rule kUnsupportedGoal;
 extern const Rule kIdleRole;
 extern const Rule kOverdue;
 extern const Rule kStalledDeal;
+extern const Rule kOverloaded;
+extern const Rule kCloseDatePassed;
+extern const Rule kFutureDate;
+extern const Rule kDoneOnNotDone;
 
 /// "tactic `x`", or "this tactic" when its id is unknown.
 inline std::string label(const Item& item, std::string_view noun) {

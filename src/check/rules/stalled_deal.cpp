@@ -9,7 +9,8 @@ namespace {
 void check(const Plan& plan, Reporter& out) {
   if (!plan.today) return;
   for (const Deal& d : plan.deals.items) {
-    if (d.duplicate || !d.since.known() || !d.stage.known() || d.stage->target < 0) continue;
+    if (d.duplicate || !d.open() || !d.since.known() || !d.stage.known() || d.stage->target < 0)
+      continue;
     const Stage& stage = plan.process.stages.items[static_cast<std::size_t>(d.stage->target)];
     if (!stage.max_days.known()) continue;
     const int days = *plan.today - *d.since;

@@ -61,3 +61,12 @@ TEST_CASE("stalled-deal: each deal is checked against its own stage") {
         "deal `initech` has been in stage `qualify` for 31 days since 2027-03-15, more than its 30 "
         "(`max_days`); move it on or close it out");
 }
+
+TEST_CASE("stalled-deal: a closed deal is not stalled") {
+  CHECK(check_yaml(replace_once(kValidPlan, "    since: 2027-03-01\n",
+                                "    since: 2027-03-01\n    outcome: won\n    closed_on: "
+                                "2027-03-10\n"),
+                   "2027-04-16")
+            .of("stalled-deal")
+            .empty());
+}

@@ -1,6 +1,7 @@
 #include "plan/figures/diff.hpp"
 
 #include <algorithm>
+#include <type_traits>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -59,7 +60,9 @@ std::string show(const std::vector<Text>& texts) {
     values.push_back(t.value);
   return fmt::format("{}", fmt::join(values, ", "));
 }
-std::string show(const Field<Repeat>& f) {
+/// An enum's name as the plan writes it (`weekly`, `won`).
+template <class E>
+requires std::is_enum_v<E> std::string show(const Field<E>& f) {
   return f.known() ? std::string(to_string(*f)) : std::string();
 }
 std::string show_minutes(const Field<int>& f) {
@@ -217,6 +220,9 @@ void diff_roles(Collector& out, const Plan& a, const Plan& b) {
     const std::string_view id = *y.id;
     out.value(s, id, "name", ChangeKind::renamed, show(x.name), show(y.name));
     out.value(s, id, "people", ChangeKind::changed, show(x.people), show(y.people));
+    out.value(s, id, "quota", ChangeKind::changed, show(x.quota), show(y.quota));
+    out.value(s, id, "capacity", ChangeKind::changed, show_minutes(x.capacity),
+              show_minutes(y.capacity));
     out.value(s, id, "ignore", ChangeKind::changed, show(x.ignore), show(y.ignore));
   });
 }
@@ -292,6 +298,9 @@ void diff_deals(Collector& out, const Plan& a, const Plan& b) {
     out.value(s, id, "owner", ChangeKind::reassigned, show(x.owner), show(y.owner));
     out.value(s, id, "assignee", ChangeKind::reassigned, show(x.assignee), show(y.assignee));
     out.value(s, id, "since", ChangeKind::changed, show(x.since), show(y.since));
+    out.value(s, id, "close", ChangeKind::changed, show(x.close), show(y.close));
+    out.value(s, id, "outcome", ChangeKind::changed, show(x.outcome), show(y.outcome));
+    out.value(s, id, "closed_on", ChangeKind::changed, show(x.closed_on), show(y.closed_on));
     out.value(s, id, "ignore", ChangeKind::changed, show(x.ignore), show(y.ignore));
   });
 }

@@ -157,6 +157,19 @@ TEST_CASE("diff: deals move forward or back through the stages; values change") 
         "value-changed proof max_days 45→60");
 }
 
+TEST_CASE("diff: sales keys are compared too") {
+  const std::string quota =
+      edit("    people: [Ana Ruiz, Bo Chen]",
+           "    people: [Ana Ruiz, Bo Chen]\n    quota: 1000000\n    capacity: 30h");
+  CHECK(changes(diff_of(kValidPlan, quota).diff) ==
+        "changed salesperson quota →1000000; changed salesperson capacity →30h");
+  const std::string won =
+      edit("    since: 2027-03-01",
+           "    since: 2027-03-01\n    outcome: won\n    closed_on: 2027-03-10");
+  CHECK(changes(diff_of(kValidPlan, won).diff) ==
+        "changed globex outcome →won; changed globex closed_on →2027-03-10");
+}
+
 TEST_CASE("diff: the summary before and after") {
   // Moving the deal from proof (0.3) to close (0.9): forecast 225,000 -> 675,000.
   const Pair p = diff_of(kValidPlan, edit("    stage: proof", "    stage: close"));

@@ -14,6 +14,7 @@ constexpr std::array kCommands = {
     Command{"rules", "The rule catalogue: name, default severity, summary", setup_rules},
     Command{"explain", "What a rule checks, why it matters, an example and its fix", setup_explain},
     Command{"schema", "The JSON Schema of the plan format, for editors", setup_schema},
+    Command{"init", "Write a starter plan: the whale-hunting plan, or a skeleton", setup_init},
 };
 
 }  // namespace

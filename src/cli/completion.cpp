@@ -513,8 +513,8 @@ void setup_completion(CLI::App& command, int& exit_code) {
   command.add_option("--roles-of", cmd->roles_of)->group("");
   command.add_option("--people-of", cmd->people_of)->group("");
   command.footer(
-      "Load it in this shell:  source <(plan completion bash)   (zsh: the same, with zsh)\n"
-      "                        plan completion fish | source\n"
+      "Load it into this shell with `source <(plan completion bash)`,\n"
+      "`source <(plan completion zsh)` or `plan completion fish | source`.\n"
       "Installed by `cmake --install` where bash-completion, zsh and fish look for it.\n"
       "Exit status: 0 printed; 2 an unknown shell or a usage error.");
   command.callback([cmd, &exit_code] { exit_code = run_completion(*cmd); });

@@ -14,6 +14,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/man_page.hpp"
+#include "cli/usage.hpp"
 #include "plan/suggest.hpp"
 
 namespace {
@@ -53,6 +55,15 @@ int run(int argc, char** argv) {
   int exit_code = kExitOk;
   for (const Command& c : commands())
     c.setup(*app.add_subcommand(std::string(c.name), std::string(c.summary)), exit_code);
+  // Hidden: the man page, which the build writes as plan.1 from these same tables.
+  std::string man_page;
+  app.add_flag_callback("--man",
+                        [&app, &man_page] {
+                          man_page = render_man_page(describe_usage(app));
+                          throw CLI::Success();
+                        })
+      ->group("")
+      ->trigger_on_parse();
 
   if (const auto word = unknown_command(argc, argv)) {
     std::vector<std::string_view> names;
@@ -64,7 +75,8 @@ int run(int argc, char** argv) {
   }
   try {
     app.parse(argc, argv);
-  } catch (const CLI::Success& e) {  // --help, --help-all or --version
+  } catch (const CLI::Success& e) {  // --help, --help-all, --version or --man
+    if (!man_page.empty()) return write_stdout(man_page) ? kExitOk : kExitUsage;
     return print_help(app, e);
   } catch (const CLI::ParseError& e) {
     print_error(e.what());

@@ -17,6 +17,8 @@ CommandUsage describe(const CLI::App& app, std::string name) {
       o.names.push_back("--" + l);
     if (option->get_type_size() != 0 || option->get_positional()) o.value = option->get_type_name();
     o.description = option->get_description();
+    o.required = option->get_required();
+    o.repeats = option->get_items_expected_max() > 1;
     if (option->get_positional() && o.names.empty()) {
       o.positional = option->get_name(true);
       positionals.push_back(std::move(o));

@@ -17,6 +17,8 @@ struct OptionUsage {
   std::string positional;          ///< the positional's name ("file"), else empty
   std::string value;               ///< what it takes: "FILE", "text|json"; empty for a flag
   std::string description;
+  bool required = false;  ///< a positional that must be given
+  bool repeats = false;   ///< a positional that takes more than one value
 };
 
 struct CommandUsage {

@@ -264,7 +264,7 @@ complete -F _plan plan
 std::string zsh_described(const std::vector<std::pair<std::string, std::string>>& items) {
   std::string out;
   for (const auto& [name, description] : items)
-    out += "      " + single_quoted(name + ":" + description) + "\n";
+    out += fmt::format("      {}\n", single_quoted(fmt::format("{}:{}", name, description)));
   return out;
 }
 
@@ -398,6 +398,7 @@ std::string fish_script(const std::vector<CommandUsage>& usage) {
     }
   }
   std::vector<std::string> quoted;
+  quoted.reserve(takes_value.size());
   for (const std::string& pair : takes_value)
     quoted.push_back(single_quoted(pair, true));
   return fmt::format(

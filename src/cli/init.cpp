@@ -4,6 +4,7 @@
 // written relative to the plan's start, `{{start+12m-1d}}`, so that the plan
 // keeps its shape whatever day it starts on.
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -36,10 +37,10 @@ std::optional<Date> placeholder_date(std::string_view text, Date start) {
   text.remove_prefix(kStart.size());
   Date date = start;
   while (!text.empty()) {
-    const int sign = text.front() == '-' ? -1 : text.front() == '+' ? 1 : 0;
+    const std::int64_t sign = text.front() == '-' ? -1 : text.front() == '+' ? 1 : 0;
     if (sign == 0) return std::nullopt;
     text.remove_prefix(1);
-    int n = 0;
+    std::int64_t n = 0;
     std::size_t digits = 0;
     while (digits < text.size() && digits < 4 && text[digits] >= '0' && text[digits] <= '9')
       n = n * 10 + (text[digits++] - '0');

@@ -70,5 +70,20 @@ TEST_CASE("man page: every command with its summary and each option --help lists
   }
 }
 
+TEST_CASE("man page, completion, init: a failed write to standard output exits 2") {
+  RunOptions full;
+  full.out_path = "/dev/full";
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"--man"},
+                                               {"completion", "bash"},
+                                               {"completion", "zsh"},
+                                               {"completion", "fish"},
+                                               {"init", "-"}}) {
+    CAPTURE(args.back());
+    const Run run = run_plan(args, full);
+    CHECK(run.exit_code == 2);
+    CHECK(run.err == "plan: error: cannot write standard output: No space left on device\n");
+  }
+}
+
 }  // namespace
 }  // namespace plan::test

@@ -2,8 +2,8 @@
 // from the command line's own tables (cli/usage.hpp): the commands, their
 // options, every `a|b|c` value's choices, the rule names, and, read from the
 // plan already on the command line, its role ids and people. The scripts ask
-// `plan completion --roles-of FILE` (hidden) for those, which loads the plan
-// without checking it.
+// `plan completion --roles-of FILE` for those, which loads the plan without
+// checking it.
 
 #include <algorithm>
 #include <array>
@@ -510,9 +510,17 @@ void setup_completion(CLI::App& command, int& exit_code) {
   cmd->root = command.get_parent();
   command.add_option("shell", cmd->shell, "the shell to complete for")
       ->type_name(fmt::format("{}", fmt::join(kShells, "|")));
-  // For the scripts themselves: the names they complete `--role` and `--person` with.
-  command.add_option("--roles-of", cmd->roles_of)->group("");
-  command.add_option("--people-of", cmd->people_of)->group("");
+  // What the scripts complete `--role` and `--person` with.
+  command
+      .add_option("--roles-of", cmd->roles_of,
+                  "instead, print the role ids of the plan FILE, one a line (what `--role` "
+                  "completes with)")
+      ->type_name("FILE");
+  command
+      .add_option("--people-of", cmd->people_of,
+                  "instead, print the people of the plan FILE, one a line (what `--person` "
+                  "completes with)")
+      ->type_name("FILE");
   command.footer(
       "Load it into this shell with `source <(plan completion bash)`,\n"
       "`source <(plan completion zsh)` or `plan completion fish | source`.\n"

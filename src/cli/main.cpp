@@ -55,15 +55,10 @@ int run(int argc, char** argv) {
   int exit_code = kExitOk;
   for (const Command& c : commands())
     c.setup(*app.add_subcommand(std::string(c.name), std::string(c.summary)), exit_code);
-  // Hidden: the man page, which the build writes as plan.1 from these same tables.
-  std::string man_page;
-  app.add_flag_callback("--man",
-                        [&app, &man_page] {
-                          man_page = render_man_page(describe_usage(app));
-                          throw CLI::Success();
-                        })
-      ->group("")
-      ->trigger_on_parse();
+  // Hidden: `plan --man` prints the man page, which the build writes as
+  // plan.1, from these same tables. It is no option, so --help leaves it out.
+  if (argc == 2 && std::string_view(argv[1]) == "--man")
+    return write_stdout(render_man_page(describe_usage(app))) ? kExitOk : kExitUsage;
 
   if (const auto word = unknown_command(argc, argv)) {
     std::vector<std::string_view> names;
@@ -75,8 +70,7 @@ int run(int argc, char** argv) {
   }
   try {
     app.parse(argc, argv);
-  } catch (const CLI::Success& e) {  // --help, --help-all, --version or --man
-    if (!man_page.empty()) return write_stdout(man_page) ? kExitOk : kExitUsage;
+  } catch (const CLI::Success& e) {  // --help, --help-all or --version
     return print_help(app, e);
   } catch (const CLI::ParseError& e) {
     print_error(e.what());

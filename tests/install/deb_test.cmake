@@ -3,9 +3,14 @@
 #   cmake -DBUILD_DIR=... -DOUT=... -P deb_test.cmake
 file(REMOVE_RECURSE ${OUT})
 find_program(DPKG_DEB dpkg-deb REQUIRED)
+# CPack finds the binaries with `file`, then their libraries' packages with dpkg-shlibdeps.
 find_program(DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(NOT DPKG_SHLIBDEPS)
   message(FATAL_ERROR "dpkg-shlibdeps is missing: apt-get install dpkg-dev (scripts/install-deps)")
+endif()
+find_program(FILE_COMMAND file)
+if(NOT FILE_COMMAND)
+  message(FATAL_ERROR "file is missing: apt-get install file (scripts/install-deps)")
 endif()
 execute_process(COMMAND cpack -G DEB -B ${OUT} --config ${BUILD_DIR}/CPackConfig.cmake
   RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE out)

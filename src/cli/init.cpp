@@ -122,7 +122,7 @@ int run_init(const InitCommand& cmd) {
     print_error(*refused);
     return kExitUsage;
   }
-  if (const auto failed = write_file_atomically(cmd.file, *text, {})) {
+  if (const auto failed = write_file_atomically(cmd.file, *text, {}, cmd.force)) {
     print_error(*failed);
     return kExitUsage;
   }

@@ -145,6 +145,17 @@ TEST_CASE("init: an existing file is left byte for byte unless --force") {
   CHECK(forced.exit_code == 0);
   CHECK(read_file(path) == run_plan({"init", "-", "--start", "2027-01-01"}).out);
   CHECK(entries(dir).size() == 2);  // no temporary file left beside it
+
+  // A new plan is linked into place, not renamed: it gets a new file's mode.
+  const std::string fresh = dir + "/fresh.yaml";
+  REQUIRE(run_plan({"init", fresh}).exit_code == 0);
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  struct stat st {};
+  REQUIRE(::stat(fresh.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == (0666 & ~mask));
+  CHECK(st.st_nlink == 1);
+  CHECK(entries(dir).size() == 3);
 }
 
 TEST_CASE("init: a missing folder, a folder or a read-only folder exit 2, nothing written") {

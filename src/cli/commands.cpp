@@ -17,6 +17,8 @@ constexpr std::array kCommands = {
     Command{"rules", "The rule catalogue: name, default severity, summary", setup_rules},
     Command{"explain", "What a rule checks, why it matters, an example and its fix", setup_explain},
     Command{"schema", "The JSON Schema of the plan format, for editors", setup_schema},
+    Command{"init", "Write a starter plan: the whale-hunting plan, or a skeleton", setup_init},
+    Command{"completion", "A completion script for bash, zsh or fish", setup_completion},
 };
 
 }  // namespace

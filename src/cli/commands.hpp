@@ -30,5 +30,7 @@ void setup_timeline(CLI::App& command, int& exit_code);
 void setup_rules(CLI::App& command, int& exit_code);
 void setup_explain(CLI::App& command, int& exit_code);
 void setup_schema(CLI::App& command, int& exit_code);
+void setup_init(CLI::App& command, int& exit_code);
+void setup_completion(CLI::App& command, int& exit_code);
 
 }  // namespace plan::cli

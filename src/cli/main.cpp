@@ -17,6 +17,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/man_page.hpp"
+#include "cli/usage.hpp"
 #include "cli/usage_errors.hpp"
 #include "plan/suggest.hpp"
 
@@ -34,10 +36,6 @@ const Command* named_command(int argc, char** argv) {
   return nullptr;
 }
 
-/// Commands of the format that this build does not have: never answered
-/// with another command's name that happens to look like it.
-constexpr std::array kCommandsNotBuilt = {"init", "completion"};
-
 /// Says that argv's first word names no command (and returns true), when it
 /// is a word and not an option.
 bool refuse_unknown_command(int argc, char** argv) {
@@ -46,12 +44,7 @@ bool refuse_unknown_command(int argc, char** argv) {
   std::vector<std::string_view> names;
   for (const Command& c : commands())
     names.push_back(c.name);
-  if (std::find(kCommandsNotBuilt.begin(), kCommandsNotBuilt.end(), word) !=
-      kCommandsNotBuilt.end()) {
-    print_error(fmt::format("`plan {}` is not part of this version of plan", word));
-  } else {
-    print_error(fmt::format("unknown command `{}`{}", word, plan::did_you_mean(word, names)));
-  }
+  print_error(fmt::format("unknown command `{}`{}", word, plan::did_you_mean(word, names)));
   print_hint(fmt::format("the commands are: {}; run `plan --help` for what each does",
                          fmt::join(names, ", ")));
   return true;
@@ -80,6 +73,10 @@ int run(int argc, char** argv) {
   int exit_code = kExitOk;
   for (const Command& c : commands())
     c.setup(*app.add_subcommand(std::string(c.name), std::string(c.summary)), exit_code);
+  // Hidden: `plan --man` prints the man page, which the build writes as
+  // plan.1, from these same tables. It is no option, so --help leaves it out.
+  if (argc == 2 && std::string_view(argv[1]) == "--man")
+    return write_stdout(render_man_page(describe_usage(app))) ? kExitOk : kExitUsage;
 
   if (refuse_unknown_command(argc, argv)) return kExitUsage;
   try {

@@ -174,6 +174,22 @@ std::string resolve_link(const std::string& path) {
   return ec ? path : target.string();
 }
 
+/// Gives the written temporary file its final name; false with errno set.
+/// Without `replace`, a name that is taken stays as it is: link() fails on
+/// it where rename() would replace it (then the caller removes `temp`).
+bool move_into_place(const char* temp, const char* final_path, bool replace) {
+  if (replace) return ::rename(temp, final_path) == 0;
+  if (::link(temp, final_path) == 0) return true;
+  if (errno != EPERM && errno != ENOSYS && errno != EOPNOTSUPP) return false;
+  // A file system without hard links (FAT): rename to the name while it is free.
+  struct stat taken {};
+  if (::lstat(final_path, &taken) == 0) {
+    errno = EEXIST;
+    return false;
+  }
+  return ::rename(temp, final_path) == 0;
+}
+
 bool g_stdout_failure_said = false;
 
 void say_stdout_failed(int err) {
@@ -221,7 +237,8 @@ bool finish_stdout() {
 }
 
 std::optional<std::string> write_file_atomically(const std::string& path, std::string_view text,
-                                                 const std::vector<std::string>& inputs) {
+                                                 const std::vector<std::string>& inputs,
+                                                 bool replace) {
   if (auto refused = refuse_inputs(path, inputs)) return refused;
   const auto failed = [&](int err) {
     return fmt::format("cannot write `{}`: {}", path, std::strerror(err));
@@ -257,11 +274,11 @@ std::optional<std::string> write_file_atomically(const std::string& path, std::s
     ::close(fd);
   }
   const SignalsHeld held;
-  if (ok && ::rename(temp.c_str(), final_path.c_str()) != 0) {
+  if (ok && !move_into_place(temp.c_str(), final_path.c_str(), replace)) {
     ok = false;
     err = errno;
   }
-  if (!ok) ::unlink(temp.c_str());
+  if (!ok || !replace) ::unlink(temp.c_str());  // failed, or linked into place
   disarm();
   return ok ? std::nullopt : std::optional(failed(err));
 }

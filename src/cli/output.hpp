@@ -34,9 +34,12 @@ struct OutputFile {
 /// Writes `text` to `path` whole or not at all: a temporary file beside it,
 /// then a rename. An existing file keeps its mode (and owner, where the
 /// system allows); a new one gets 0666 less the umask. Refuses to replace any
-/// of `inputs`. Returns an error message on failure.
+/// of `inputs`. With `replace` false, an existing file is never replaced,
+/// even one that appears while the text is written (the file is linked into
+/// place, not renamed). Returns an error message on failure.
 std::optional<std::string> write_file_atomically(const std::string& path, std::string_view text,
-                                                 const std::vector<std::string>& inputs);
+                                                 const std::vector<std::string>& inputs,
+                                                 bool replace = true);
 
 /// Writes every file into `dir` (created if missing) or none: each is written
 /// in a temporary folder inside `dir` first, and the set is moved in only

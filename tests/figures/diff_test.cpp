@@ -143,7 +143,7 @@ TEST_CASE("diff: reassigned, targets, progress, status, renamed, changed") {
         "changed salesperson people Ana Ruiz, Bo Chen→Ana Ruiz, Bo Chen, Cy Dee");
 }
 
-TEST_CASE("diff: deals move forward or back through the stages; values change") {
+TEST_CASE("diff: deals move forward or back through the stages, and values change") {
   // Stages in order: qualify, proof, close.
   CHECK(changes(diff_of(kValidPlan, edit("    stage: proof", "    stage: close")).diff) ==
         "stage-moved globex stage proof→close [+1]");

@@ -61,9 +61,9 @@ std::string render_rule_list(std::span<const Rule* const> rules) {
     name_width = std::max(name_width, rule->name.size());
   std::string out;
   for (const Rule* rule : rules) {
-    out += fmt::format("{:<{}}  {:<7}  {:<10}  {}\n", rule->name, name_width,
-                       to_string(rule->severity), rule->structural ? "structural" : "",
-                       rule->summary);
+    out +=
+        fmt::format("{:<{}}  {:<7}  {:<10}  {}\n", rule->name, name_width,
+                    to_string(rule->severity), rule->structural ? "structural" : "", rule->summary);
   }
   return out;
 }

@@ -74,9 +74,8 @@ TEST_CASE("reports: golden output of report and pipeline in every format") {
       // path of this machine.
       RunOptions options;
       options.cwd = source_path("");
-      const Run run = run_plan({g.command, kWhale, "--as-of", as_of, "--color", "never",
-                                "--format", g.format},
-                               options);
+      const Run run = run_plan(
+          {g.command, kWhale, "--as-of", as_of, "--color", "never", "--format", g.format}, options);
       CHECK(run.exit_code == 0);
       CHECK(run.err == "");
       // A run that failed is never compared with a golden nor written as one.

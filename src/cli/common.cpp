@@ -33,6 +33,27 @@ CLI::Validator one_of(std::string_view what, const std::vector<std::string>& nam
       "", "");
 }
 
+CLI::Validator date_validator() {
+  return CLI::Validator(
+      [](std::string& text) { return parse_date(text) ? std::string() : describe_bad_date(text); },
+      "", "date");
+}
+
+bool from_after_to(const std::string& from, const std::string& to) {
+  const auto start = as_of_date(from);
+  const auto end = as_of_date(to);
+  if (!start || !end || *start <= *end) return false;
+  print_error(fmt::format("--from {} is after --to {}", from, to));
+  return true;
+}
+
+bool refuse_scope(const Plan& plan, const Scope& scope) {
+  const auto problems = validate_scope(plan, scope);
+  for (const std::string& problem : problems)
+    print_error(problem);
+  return !problems.empty();
+}
+
 CLI::Option* add_as_of_option(CLI::App& app, std::string& value) {
   return app
       .add_option("--as-of", value,

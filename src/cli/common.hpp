@@ -9,6 +9,8 @@
 
 #include "cli/output.hpp"
 #include "plan/date.hpp"
+#include "plan/figures/scope.hpp"
+#include "plan/model.hpp"
 #include "plan/source.hpp"
 
 namespace CLI {
@@ -29,6 +31,14 @@ std::string describe_bad_date(std::string_view text);
 /// A validator that accepts one of `names`, else says which are accepted and
 /// which one was probably meant; `what` names the value ("a format of this command").
 CLI::Validator one_of(std::string_view what, const std::vector<std::string>& names);
+/// A validator of a strict date (`--from`, `--to`), saying why a value is none.
+CLI::Validator date_validator();
+/// True after saying so when both `--from` and `--to` are given and `--from`
+/// comes after `--to` (the values were validated as dates).
+bool from_after_to(const std::string& from, const std::string& to);
+/// True after printing each problem when `--role`/`--person` name nothing in
+/// the plan (the valid names and "did you mean" in each message).
+bool refuse_scope(const Plan& plan, const Scope& scope);
 /// Adds `--as-of DATE`, checked as a strict date when parsed.
 CLI::Option* add_as_of_option(CLI::App& app, std::string& value);
 /// The --as-of date, or nothing when not given. The value was validated by the option.

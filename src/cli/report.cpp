@@ -98,12 +98,7 @@ int run_report(const ReportCommand& cmd) {
   Scope scope;
   scope.roles = cmd.roles;
   if (!cmd.person.empty()) scope.person = cmd.person;
-  const auto problems = validate_scope(plan.plan(), scope);  // figures
-  if (!problems.empty()) {
-    for (const std::string& problem : problems)
-      print_error(problem);
-    return kExitUsage;
-  }
+  if (refuse_scope(plan.plan(), scope)) return kExitUsage;  // figures
   const ReportPage page = report_page(cmd, plan, scope);
 
   const bool to_stdout = is_stdout(cmd.output);  // report

@@ -71,22 +71,14 @@ int run_timeline(const TimelineCommand& cmd) {
   if (!cmd.person.empty()) query.scope.person = cmd.person;
   query.from = as_of_date(cmd.from);
   query.to = as_of_date(cmd.to);
-  if (query.from && query.to && *query.to < *query.from) {
-    print_error(fmt::format("--from {} is after --to {}", cmd.from, cmd.to));
-    return kExitUsage;
-  }
+  if (from_after_to(cmd.from, cmd.to)) return kExitUsage;
 
   auto opened =
       open_plan(cmd.file, cmd.as_of, cmd.color, cmd.max_size, "the timeline");  // load, check
   if (const int* exit_code = std::get_if<int>(&opened)) return *exit_code;
   const OpenedPlan& plan = std::get<OpenedPlan>(opened);
 
-  const auto problems = validate_scope(plan.plan(), query.scope);  // figures
-  if (!problems.empty()) {
-    for (const std::string& problem : problems)
-      print_error(problem);
-    return kExitUsage;
-  }
+  if (refuse_scope(plan.plan(), query.scope)) return kExitUsage;  // figures
   const bool to_stdout = is_stdout(cmd.output);
   TimelineFigures figures;
   figures.timeline = build_timeline(plan.plan(), query, plan.today);
@@ -95,12 +87,6 @@ int run_timeline(const TimelineCommand& cmd) {
   const std::string out = format_named(kFormats, cmd.format)  // report
                               .render(figures, use_color(cmd.color, STDOUT_FILENO, !to_stdout));
   return deliver(out, cmd.output, {cmd.file});
-}
-
-CLI::Validator date_validator() {
-  return CLI::Validator(
-      [](std::string& text) { return parse_date(text) ? std::string() : describe_bad_date(text); },
-      "", "date");
 }
 
 CLI::Validator width_validator() {

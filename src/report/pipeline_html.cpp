@@ -1,7 +1,8 @@
 // `plan pipeline --format html`: the pipeline as one HTML page. The funnel
-// (deals and weighted value per stage, each stage's value as a bar), the
-// forecast, the stalled deals and the figures per owner. The report page
-// shows the same sections.
+// of open deals (deals and weighted value per stage, each stage's value as a
+// bar), the forecast by quarter, the closed deals (bookings, win rate),
+// quota attainment and coverage per person, the stalled deals and the figures
+// per owner. The report page shows the same sections.
 
 #include <algorithm>
 #include <iterator>
@@ -56,6 +57,52 @@ std::string html_pipeline_sections(const Pipeline& p) {
          "<tr><th>Total</th><td></td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td>"
          "<td class=\"num\">{}</td></tr>\n</table>\n",
          p.deal_count, amount(p.value), amount(p.forecast), p.stalled);
+
+  // The forecast by the quarter deals are expected to close in.
+  if (!p.quarters.empty()) {
+    out +=
+        "<h3>Forecast by quarter</h3>\n<table>\n<tr><th>Quarter</th><th class=\"num\">Deals</th>"
+        "<th class=\"num\">Value</th><th class=\"num\">Weighted</th></tr>\n";
+    for (const QuarterFigures& q : p.quarters) {
+      append(out,
+             "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+             "<td class=\"num\">{}</td></tr>\n",
+             q.label.empty() ? "no close date" : escape_markup(q.label), q.deals, amount(q.value),
+             amount(q.weighted));
+    }
+    out += "</table>\n";
+  }
+
+  // Closed deals: bookings and the win rate in the tactical window.
+  append(out,
+         "<h3>Closed deals</h3>\n<div class=\"figures\">\n"
+         "<div class=\"figure\"><b>{}</b>bookings</div>\n"
+         "<div class=\"figure\"><b>{}</b>win rate</div>\n"
+         "<div class=\"figure\"><b>{}</b>won</div>\n"
+         "<div class=\"figure\"><b>{}</b>lost</div>\n</div>\n",
+         amount(p.bookings), percent(p.win_rate), p.won, p.lost);
+
+  // Attainment and coverage of each person whose role has a quota.
+  const bool any_quota = std::any_of(p.people.begin(), p.people.end(),
+                                     [](const PersonSales& s) { return s.quota.has_value(); });
+  if (any_quota) {
+    out +=
+        "<h3>Quota attainment</h3>\n<table>\n<tr><th>Person</th><th class=\"num\">Quota</th>"
+        "<th>Attainment</th><th class=\"num\">Bookings</th><th class=\"num\">Open weighted</th>"
+        "<th class=\"num\">Coverage</th></tr>\n";
+    for (const PersonSales& s : p.people) {
+      if (!s.quota) continue;
+      append(out,
+             "<tr><td>{} <span class=\"muted\">({})</span></td><td class=\"num\">{}</td>"
+             "<td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+             "<td class=\"num\">{}</td></tr>\n",
+             escape_markup(s.person), escape_markup(s.role_name), amount(*s.quota),
+             s.attainment ? html_meter(std::min(*s.attainment, 1.0), percent(s.attainment)) : "n/a",
+             amount(s.bookings), amount(s.open_weighted),
+             s.coverage ? format_number(*s.coverage) + "×" : "n/a");
+    }
+    out += "</table>\n";
+  }
 
   out += "<h3>Stalled deals</h3>\n";
   if (p.stalled == 0) {

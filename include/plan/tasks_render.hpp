@@ -25,9 +25,15 @@ std::string render_tasks_csv(const TaskList& list);
 /// `{"as_of": ..., "plan": ..., "tasks": [...]}` with every computed fact.
 std::string render_tasks_json(const TaskList& list);
 
-/// An RFC 5545 calendar with one VTODO per task. UIDs come from the plan's
-/// name and the tactic ids; DTSTAMP is the as-of date, so that the same plan
-/// and date give the same bytes.
+/// An RFC 5545 calendar of all-day events: one on each task's due date, or a
+/// recurring one (RRULE) from its start to its due date for a repeating task
+/// with an effort; tasks with no known due date are left out. UIDs come from
+/// the plan's name and the tactic ids; DTSTAMP is the as-of date, so that the
+/// same plan and date give the same bytes. X-WR-CALNAME names the plan (and
+/// the list's `label`).
 std::string render_tasks_ics(const TaskList& list);
+
+/// The same calendar with one to-do (VTODO) per task, for task apps.
+std::string render_tasks_ics_todo(const TaskList& list);
 
 }  // namespace plan

@@ -116,10 +116,40 @@ std::span<const Task> TaskList::of_role(int role) const {
 }
 
 TaskList TaskList::only_role(const ListedRole& role) const {
-  TaskList one{plan_name, as_of, statuses, {role}, {}};
+  TaskList one{plan_name, as_of, statuses, {role}, {}, std::string(role.name)};
   const auto tasks_of_role = of_role(role.index);
   one.tasks.assign(tasks_of_role.begin(), tasks_of_role.end());
   return one;
+}
+
+TaskList TaskList::only_person(std::string_view person) const {
+  TaskList one{plan_name, as_of, statuses,
+               {},        {},    person.empty() ? std::string("unassigned") : std::string(person)};
+  for (const Task& t : tasks) {
+    if (t.person == person) one.tasks.push_back(t);
+  }
+  for (const ListedRole& r : roles) {
+    const bool has_task = std::any_of(one.tasks.begin(), one.tasks.end(),
+                                      [&](const Task& t) { return t.role == r.index; });
+    const bool has_person =
+        !person.empty() && std::find(r.people.begin(), r.people.end(), person) != r.people.end();
+    if (has_task || has_person) one.roles.push_back(r);
+  }
+  return one;
+}
+
+std::vector<std::string_view> TaskList::people() const {
+  std::vector<std::string_view> out;
+  for (const ListedRole& r : roles) {
+    for (const std::string_view p : r.people) {
+      if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+    }
+  }
+  for (const Task& t : tasks) {
+    if (!t.person.empty() && std::find(out.begin(), out.end(), t.person) == out.end())
+      out.push_back(t.person);
+  }
+  return out;
 }
 
 std::optional<double> effort_per_week(std::optional<Repeat> repeat, std::optional<int> effort) {
@@ -182,8 +212,16 @@ TaskList list_tasks(const Plan& plan, const TaskQuery& query, Date today) {
     const auto& person = query.scope.person;
     if (person && t.assignee.present && (!t.assignee.known() || *t.assignee != *person)) continue;
     Task task = make_task(plan, t, role, today);
-    if ((query.from || query.to) && !touches(task, query.from, query.to)) continue;
+    // --from/--to never hide overdue work: it is due now, whatever the window.
+    if ((query.from || query.to) && !task.overdue && !touches(task, query.from, query.to)) continue;
     list.tasks.push_back(std::move(task));
+  }
+
+  // A list of one person's or one role's tasks is named for them (a calendar's name).
+  if (query.scope.person) {
+    list.label = *query.scope.person;
+  } else if (!query.scope.roles.empty() && list.roles.size() == 1) {
+    list.label = std::string(list.roles.front().name);
   }
 
   std::sort(list.tasks.begin(), list.tasks.end(), [](const Task& a, const Task& b) {

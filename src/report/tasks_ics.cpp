@@ -1,4 +1,8 @@
-// `plan tasks --format ics`: an RFC 5545 calendar with one VTODO per task.
+// `plan tasks --format ics`: an RFC 5545 calendar of all-day events (VEVENT),
+// what Google Calendar, Outlook and Apple Calendar show: one on each task's
+// due date, or for a repeating task with an effort one on each occurrence
+// from its start to its due date (RRULE). `--format ics-todo`: the same tasks
+// as to-dos (VTODO), for task apps.
 //
 // - UID: `<tactic id>@<plan name as a slug>`: the same plan gives the same UIDs
 //   on every run, so a calendar that imports the file again updates its tasks.
@@ -200,18 +204,65 @@ std::string vtodo(const Task& t, const std::string& plan_slug, Date as_of) {
   return out + content_line("END:VTODO");
 }
 
-}  // namespace
-
-std::string render_tasks_ics(const TaskList& list) {
+/// The calendar around the components: its header, named for the plan and
+/// the role or person the file is for.
+std::string calendar(const TaskList& list, const std::string& components) {
   std::string out = content_line("BEGIN:VCALENDAR");
   out += content_line("VERSION:2.0");
   out += content_line("PRODID:-//plan//plan tasks//EN");
   out += content_line("CALSCALE:GREGORIAN");
-  out += content_line("X-WR-CALNAME:" + escape_text(fmt::format("{} tasks", list.plan_name)));
-  const std::string plan_slug = slug(list.plan_name);
-  for (const Task& t : list.tasks)
-    out += vtodo(t, plan_slug, list.as_of);
+  out += content_line("METHOD:PUBLISH");
+  const std::string name = list.label.empty() ? fmt::format("{} tasks", list.plan_name)
+                                              : fmt::format("{} — {}", list.plan_name, list.label);
+  out += content_line("X-WR-CALNAME:" + escape_text(name));
+  out += components;
   return out + content_line("END:VCALENDAR");
+}
+
+/// An all-day event on the task's due date or, for a repeating task with an
+/// effort, on each occurrence from its start to its due date. A task with no
+/// known due date has no day to show and is left out.
+std::string vevent(const Task& t, const std::string& plan_slug, Date as_of) {
+  if (!t.due) return {};
+  Date first = *t.due;
+  std::string rule;
+  if (t.repeat && t.effort && t.start) {
+    const Date from = first_occurrence(*t.repeat, *t.start);
+    if (from <= *t.due) {
+      first = from;
+      rule = rrule(*t.repeat, from, *t.due);
+    }
+  }
+  std::string out = content_line("BEGIN:VEVENT");
+  out += content_line(fmt::format("UID:{}", escape_text(fmt::format("{}@{}", t.id, plan_slug))));
+  out += content_line(fmt::format("DTSTAMP:{}T000000Z", ics_date(as_of)));
+  out += content_line(fmt::format("DTSTART;VALUE=DATE:{}", ics_date(first)));
+  out += content_line(fmt::format("DTEND;VALUE=DATE:{}", ics_date(first + 1)));
+  if (!rule.empty()) out += content_line("RRULE:" + rule);
+  out += content_line("SUMMARY:" + escape_text(t.title));
+  out += content_line("DESCRIPTION:" + escape_text(description(t, as_of)));
+  out += content_line(t.status == Status::dropped ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
+  out += content_line("TRANSP:TRANSPARENT");  // a day's task, not time taken
+  if (!t.role_name.empty()) out += content_line("CATEGORIES:" + escape_text(t.role_name));
+  return out + content_line("END:VEVENT");
+}
+
+}  // namespace
+
+std::string render_tasks_ics(const TaskList& list) {
+  const std::string plan_slug = slug(list.plan_name);
+  std::string events;
+  for (const Task& t : list.tasks)
+    events += vevent(t, plan_slug, list.as_of);
+  return calendar(list, events);
+}
+
+std::string render_tasks_ics_todo(const TaskList& list) {
+  const std::string plan_slug = slug(list.plan_name);
+  std::string todos;
+  for (const Task& t : list.tasks)
+    todos += vtodo(t, plan_slug, list.as_of);
+  return calendar(list, todos);
 }
 
 }  // namespace plan

@@ -37,13 +37,14 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kAsOf = "2027-03-15";
-const std::vector<std::string> kFormats = {"text", "markdown", "csv", "json", "ics"};
+const std::vector<std::string> kFormats = {"text", "markdown", "csv", "json", "ics", "ics-todo"};
 const std::vector<std::string> kRoles = {"ceo", "sales-specialist", "sales-manager", "salesperson",
                                          "sme"};
 
 std::string extension(const std::string& format) {
   if (format == "text") return "txt";
   if (format == "markdown") return "md";
+  if (format == "ics-todo") return "ics";
   return format;
 }
 
@@ -107,7 +108,9 @@ TEST_CASE("tasks cli: golden output for every format on the whale-hunting exampl
     const Run run = run_tasks({whale(), "--as-of", kAsOf, "--color", "never", "--format", format});
     REQUIRE(run.err == "");
     REQUIRE(run.exit_code == 0);
-    compare_with_golden("tests/golden/tasks/whale-hunting." + extension(format), run.out);
+    compare_with_golden("tests/golden/tasks/whale-hunting." +
+                            (format == "ics-todo" ? "todo.ics" : extension(format)),
+                        run.out);
   }
 }
 
@@ -170,7 +173,7 @@ TEST_CASE(
                    "decide\",todo,2027-03-13,2027-04-30,false,,weekdays,60,300,calls,20,2,g,,,") !=
       std::string::npos);
 
-  const Run ics = run_tasks({"-", "--format", "ics", "--role", "seller"}, kSpecialPlan);
+  const Run ics = run_tasks({"-", "--format", "ics-todo", "--role", "seller"}, kSpecialPlan);
   REQUIRE(ics.exit_code == 0);
   const IcsCheck check = validate_ics(ics.out);
   CHECK(check.problems == std::vector<std::string>{});
@@ -392,12 +395,12 @@ TEST_CASE("tasks cli: the same plan gives the same calendar, UIDs and all") {
   CHECK(later.out.find("\r\nDTSTAMP:20270401T000000Z\r\n") != std::string::npos);
 }
 
-TEST_CASE("tasks cli: Python's icalendar parses the calendar") {
+TEST_CASE("tasks cli: Python's icalendar parses the to-dos") {
   const std::string dir = temp_dir();
   const std::string whale_ics = dir + "/whale.ics", special_ics = dir + "/special.ics";
   write_text(whale_ics,
-             run_tasks({whale(), "--as-of", kAsOf, "--format", "ics", "--status", "all"}).out);
-  write_text(special_ics, run_tasks({"-", "--format", "ics"}, kSpecialPlan).out);
+             run_tasks({whale(), "--as-of", kAsOf, "--format", "ics-todo", "--status", "all"}).out);
+  write_text(special_ics, run_tasks({"-", "--format", "ics-todo"}, kSpecialPlan).out);
   write_text(dir + "/parse.py", R"(import sys
 import icalendar
 for path in sys.argv[1:]:

@@ -89,7 +89,7 @@ TEST_CASE("cli: each usage error in words, ending with the command's own --help"
        "run `plan check --help` for its usage"},
       {{"tasks", kWhale, "--format", "jsn"},
        "--format: `jsn` is not a format of this command; use one of: text, markdown, csv, json, "
-       "ics; did you mean `json`?",
+       "ics, ics-todo; did you mean `json`?",
        "run `plan tasks --help` for its usage"},
       {{"report", kWhale, "--color", "colour"},
        "--color: `colour` is not a colour setting; use one of: auto, always, never",

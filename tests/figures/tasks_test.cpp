@@ -217,24 +217,29 @@ TEST_CASE("tasks: --from and --to keep tasks whose start..due span touches the r
   TaskQuery q;
   q.from = Date::from_ymd(2027, 3, 21);
   q.to = Date::from_ymd(2027, 3, 25);
-  // pitch 03-01..03-20 ends before; late 01-01..03-10 too; the rest reach into it.
+  // pitch 03-01..03-20 ends before; the rest reach into it. late
+  // (01-01..03-10) ends before too, but it is overdue as of 03-15: overdue
+  // work is never hidden by --from or --to.
   CHECK(ids(list(q).list) ==
-        std::vector<std::string>{"follow-up", "soon", "one-off", "monthly", "weekly"});
+        std::vector<std::string>{"late", "follow-up", "soon", "one-off", "monthly", "weekly"});
   q.from.reset();
-  q.to = Date::from_ymd(2026, 12, 31);  // before every start
-  CHECK(list(q).list.tasks.empty());
+  q.to = Date::from_ymd(2026, 12, 31);  // before every start: only the overdue task
+  CHECK(ids(list(q).list) == std::vector<std::string>{"late"});
   q.to.reset();
   q.from = Date::from_ymd(2027, 7, 1);
-  CHECK(ids(list(q).list) == std::vector<std::string>{"monthly", "weekly"});
+  CHECK(ids(list(q).list) == std::vector<std::string>{"late", "monthly", "weekly"});
 }
 
 TEST_CASE("tasks: filters combine") {
   TaskQuery q;
   q.scope.person = "Bo Chen";
-  q.statuses = {Status::blocked, Status::todo};
+  q.statuses = {Status::todo};
   q.from = Date::from_ymd(2027, 3, 15);
-  // late (blocked, 01-01..03-10) ends before the range; pitch and follow-up remain.
+  // late is blocked, not todo; pitch and follow-up remain.
   CHECK(ids(list(q).list) == std::vector<std::string>{"pitch", "follow-up"});
+  // late (blocked, 01-01..03-10) ends before the range, but it is overdue.
+  q.statuses = {Status::blocked, Status::todo};
+  CHECK(ids(list(q).list) == std::vector<std::string>{"late", "pitch", "follow-up"});
   // Bo is not a boss: the scope is rejected, and would list nothing.
   q.scope.roles = {"boss"};
   const auto checked = check_yaml(kTasksPlan);

@@ -70,6 +70,7 @@ void render_everything(const SourceFile& source, const CheckedPlan& checked) {
   render_tasks_markdown(tasks);
   render_tasks_csv(tasks);
   render_tasks_ics(tasks);
+  render_tasks_ics_todo(tasks);
   CHECK(is_json(render_tasks_json(tasks)));
   const Scorecard card = build_scorecard(checked.plan, today);
   render_scorecard_text(card, {});

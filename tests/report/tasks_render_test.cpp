@@ -122,7 +122,7 @@ TEST_CASE("tasks render: CSV quotes commas, quotes and semicolons (RFC 4180), UT
 
 TEST_CASE("tasks render: iCalendar escapes text, folds at 75 octets between characters") {
   const auto r = render_plan();
-  const std::string ics = render_tasks_ics(r.list);
+  const std::string ics = render_tasks_ics_todo(r.list);
   const IcsCheck check = validate_ics(ics);
   CHECK(check.problems == std::vector<std::string>{});
   CHECK(check.calendar.children.size() == r.list.tasks.size());
@@ -151,7 +151,7 @@ TEST_CASE("tasks render: iCalendar escapes text, folds at 75 octets between char
 
 TEST_CASE("tasks render: iCalendar dates, statuses, UIDs and DTSTAMP") {
   const auto r = render_plan();
-  const std::string ics = render_tasks_ics(r.list);
+  const std::string ics = render_tasks_ics_todo(r.list);
   const IcsCheck check = validate_ics(ics);
   REQUIRE(check.problems.empty());
   const auto& tricky = vtodo(check.calendar, "tricky@quipe-nord-2027");
@@ -164,12 +164,12 @@ TEST_CASE("tasks render: iCalendar dates, statuses, UIDs and DTSTAMP") {
   CHECK(value(vtodo(check.calendar, "doing@quipe-nord-2027"), "STATUS") == "IN-PROCESS");
   CHECK(value(vtodo(check.calendar, "gone@quipe-nord-2027"), "STATUS") == "CANCELLED");
   // The same list renders to the same bytes.
-  CHECK(render_tasks_ics(render_plan().list) == ics);
+  CHECK(render_tasks_ics_todo(render_plan().list) == ics);
 }
 
 TEST_CASE("tasks render: a repeat is an RRULE ending at the due date") {
   const auto r = render_plan();
-  const IcsCheck check = validate_ics(render_tasks_ics(r.list));
+  const IcsCheck check = validate_ics(render_tasks_ics_todo(r.list));
   REQUIRE(check.problems.empty());
   const auto& cal = check.calendar;
 

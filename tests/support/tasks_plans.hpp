@@ -118,7 +118,9 @@ inline bool bad_text(std::string_view value, bool list) {
 /// VCALENDAR; VERSION and PRODID; in each VTODO exactly one UID (unique in
 /// the file), DTSTAMP, SUMMARY and STATUS, DATE-valued DUE and DTSTART with
 /// DTSTART <= DUE, a known STATUS, RRULE only with a DTSTART, FREQ first and a
-/// DATE UNTIL not before it; TEXT values with no unescaped `;` or `,`.
+/// DATE UNTIL not before it; TEXT values with no unescaped `;` or `,`. Each
+/// VEVENT likewise, with one DTSTART, a DTEND after it instead of DUE, and an
+/// event's STATUS.
 inline IcsCheck validate_ics(std::string_view text) {
   IcsCheck check;
   auto problem = [&](std::string message) { check.problems.push_back(std::move(message)); };
@@ -211,16 +213,19 @@ inline IcsCheck validate_ics(std::string_view text) {
 
   std::map<std::string, int> uids;
   for (const IcsComponent& todo : cal.children) {
-    if (todo.name != "VTODO") {
+    const bool event = todo.name == "VEVENT";
+    if (!event && todo.name != "VTODO") {
       problem("unexpected component " + todo.name);
       continue;
     }
     const IcsProperty* uid = todo.get("UID");
-    const std::string who = uid ? uid->value : std::string("a VTODO");
+    const std::string who = uid ? uid->value : "a " + todo.name;
     for (const char* required : {"UID", "DTSTAMP", "SUMMARY", "STATUS"}) {
       if (todo.all(required).size() != 1) problem(who + ": needs exactly one " + required);
     }
-    for (const char* once : {"DUE", "DTSTART", "RRULE", "DESCRIPTION", "CATEGORIES"}) {
+    if (event && todo.all("DTSTART").size() != 1) problem(who + ": needs exactly one DTSTART");
+    if (event && todo.get("DUE")) problem(who + ": DUE in a VEVENT");
+    for (const char* once : {"DUE", "DTSTART", "DTEND", "RRULE", "DESCRIPTION", "CATEGORIES"}) {
       if (todo.all(once).size() > 1) problem(who + ": more than one " + once);
     }
     if (uid && ++uids[uid->value] == 2) problem("UID " + uid->value + " is not unique");
@@ -228,17 +233,21 @@ inline IcsCheck validate_ics(std::string_view text) {
         stamp &&
         !(stamp->value.size() == 16 && stamp->value[8] == 'T' && stamp->value.back() == 'Z'))
       problem(who + ": DTSTAMP is not a UTC date-time");
-    const IcsProperty* due = todo.get("DUE");
+    // A VEVENT's all-day DTEND is the day after its last day: it must come after DTSTART.
+    const IcsProperty* due = todo.get(event ? "DTEND" : "DUE");
     const IcsProperty* start = todo.get("DTSTART");
     for (const IcsProperty* d : {due, start}) {
       if (d && (d->params != "VALUE=DATE" || !detail::is_date(d->value)))
         problem(who + ": " + d->name + " is not a DATE value");
     }
-    if (due && start && start->value > due->value) problem(who + ": DTSTART after DUE");
+    if (due && start && (event ? start->value >= due->value : start->value > due->value))
+      problem(who + ": DTSTART after " + due->name);
     if (const auto* status = todo.get("STATUS")) {
       const std::string& s = status->value;
-      if (s != "NEEDS-ACTION" && s != "IN-PROCESS" && s != "COMPLETED" && s != "CANCELLED")
-        problem(who + ": unknown STATUS " + s);
+      const bool known =
+          event ? s == "TENTATIVE" || s == "CONFIRMED" || s == "CANCELLED"
+                : s == "NEEDS-ACTION" || s == "IN-PROCESS" || s == "COMPLETED" || s == "CANCELLED";
+      if (!known) problem(who + ": unknown STATUS " + s);
     }
     if (const auto* rule = todo.get("RRULE")) {
       if (!start) problem(who + ": RRULE without DTSTART");

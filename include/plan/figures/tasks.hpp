@@ -23,6 +23,7 @@ struct TaskQuery {
   std::vector<Status> statuses;  ///< empty: the open ones (todo, doing, blocked)
   std::optional<Date> from;      ///< keep tasks whose start..due span reaches this date
   std::optional<Date> to;        ///< keep tasks whose start..due span begins by this date
+                                 ///< (overdue tasks are kept whatever from and to say)
 };
 
 /// A tactic with its computed facts as of a date. Views point into the Plan,
@@ -84,11 +85,21 @@ struct TaskList {
   std::vector<Status> statuses;   ///< the statuses listed (the default filled in)
   std::vector<ListedRole> roles;  ///< the roles covered, in plan order
   std::vector<Task> tasks;
+  /// What this list is one of, when a list is split into files ("Salesperson",
+  /// "Ana Ruiz"); empty for the whole list.
+  std::string label;
 
   /// The tasks of one role (a contiguous run of `tasks`).
   std::span<const Task> of_role(int role) const;
   /// The list narrowed to one of its roles (for one file per role).
   TaskList only_role(const ListedRole& role) const;
+  /// The list narrowed to one person's tasks, or with "" to the unassigned
+  /// ones (for one file per person); its roles are those of the person or
+  /// of a task left.
+  TaskList only_person(std::string_view person) const;
+  /// Everyone the list covers: its roles' people in plan order, then any
+  /// other assignee of a task.
+  std::vector<std::string_view> people() const;
 };
 
 /// Minutes a week of planned effort for `effort` minutes per occurrence:

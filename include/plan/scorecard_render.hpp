@@ -22,4 +22,8 @@ std::string render_scorecard_markdown(const Scorecard& card);
 /// One JSON object with every figure; shares are fractions (0.5), "n/a" is null.
 std::string render_scorecard_json(const Scorecard& card);
 
+/// RFC 4180 CSV: one record per role and per person with the counts and
+/// rates of "How am I doing?" (columns named as in the JSON).
+std::string render_scorecard_csv(const Scorecard& card);
+
 }  // namespace plan

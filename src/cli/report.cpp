@@ -60,7 +60,7 @@ const std::string kDefinitions = fmt::format(
     kDueAheadDays);
 
 /// The formats of the report: the first is the default.
-constexpr std::array<Format<ReportPage>, 4> kFormats = {{
+constexpr std::array<Format<ReportPage>, 5> kFormats = {{
     {"text", "txt",
      [](const ReportPage& page, bool color) {
        return render_scorecard_text(page.card, {.color = color});
@@ -68,6 +68,7 @@ constexpr std::array<Format<ReportPage>, 4> kFormats = {{
     {"markdown", "md",
      [](const ReportPage& page, bool) { return render_scorecard_markdown(page.card); }},
     {"json", "json", [](const ReportPage& page, bool) { return render_scorecard_json(page.card); }},
+    {"csv", "csv", [](const ReportPage& page, bool) { return render_scorecard_csv(page.card); }},
     {"html", "html", [](const ReportPage& page, bool) { return render_report_html(page); }},
 }};
 

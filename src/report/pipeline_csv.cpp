@@ -1,7 +1,8 @@
 // `plan pipeline --format csv`: one RFC 4180 record per open deal for a
-// spreadsheet. Amounts are plain decimals to the cent; an unknown figure is an
-// empty field. Totals are left to the spreadsheet: each weighted value is
-// rounded to the cent, so their sum may differ from the forecast by a few cents.
+// spreadsheet. Columns are named as in the JSON; amounts are plain decimals to
+// the cent, booleans true/false, an unknown figure an empty field. Totals are left to the
+// spreadsheet: each weighted value is rounded to the cent, so their sum may differ from the
+// forecast by a few cents.
 
 #include <fmt/format.h>
 
@@ -12,16 +13,16 @@
 namespace plan {
 
 std::string render_pipeline_csv(const Pipeline& pipeline) {
-  std::string out = report::csv_record(
-      {"deal", "name", "stage", "stage_name", "value", "probability", "weighted_value", "since",
-       "days_in_stage", "max_days", "stalled", "owner_role", "assignee", "close", "quarter"});
+  std::string out = report::csv_record({"id", "name", "stage", "stage_name", "value", "probability",
+                                        "weighted_value", "since", "days_in_stage", "max_days",
+                                        "stalled", "role", "assignee", "close", "quarter"});
   for (const DealFigures& d : pipeline.deals) {
     out += report::csv_record(
         {d.id, d.name, d.stage_id, d.stage_name, report::plain_money(d.value),
          d.probability ? fmt::format("{}", *d.probability) : "",
          d.weighted ? report::plain_money(*d.weighted) : "", d.since ? format_date(*d.since) : "",
          d.days_in_stage ? std::to_string(*d.days_in_stage) : "",
-         d.max_days ? std::to_string(*d.max_days) : "", d.stalled ? "yes" : "no", d.role,
+         d.max_days ? std::to_string(*d.max_days) : "", d.stalled ? "true" : "false", d.role,
          d.assignee, d.close ? format_date(*d.close) : "", d.quarter});
   }
   return out;

@@ -48,6 +48,7 @@ const std::vector<Golden> kGoldens{
     {"report", "text", "txt"},    {"report", "markdown", "md"},   {"report", "json", "json"},
     {"pipeline", "text", "txt"},  {"pipeline", "markdown", "md"}, {"pipeline", "csv", "csv"},
     {"pipeline", "json", "json"}, {"report", "html", "html"},     {"pipeline", "html", "html"},
+    {"report", "csv", "csv"},
 };
 
 /// The first line of `text` that starts with `prefix`, or "".
@@ -144,9 +145,10 @@ TEST_CASE("reports: pipeline to the cent, with an unknown probability said so") 
 
   const Run csv = run_plan({"pipeline", path, "--format", "csv"});
   CHECK(csv.exit_code == 0);
-  CHECK(csv.out.find("d5,Five,c,Gamma,750000.00,,,2027-03-04,11,10,yes,manager,Cy,,\r\n") !=
+  CHECK(csv.out.find("d5,Five,c,Gamma,750000.00,,,2027-03-04,11,10,true,manager,Cy,,\r\n") !=
         std::string::npos);
-  CHECK(csv.out.find("d6,Six,e,Epsilon,2.01,0.5,1.01,,,,no,seller,Ana,,\r\n") != std::string::npos);
+  CHECK(csv.out.find("d6,Six,e,Epsilon,2.01,0.5,1.01,,,,false,seller,Ana,,\r\n") !=
+        std::string::npos);
 
   const Run md = run_plan({"pipeline", path, "--format", "markdown"});
   CHECK(md.exit_code == 0);
@@ -269,8 +271,8 @@ TEST_CASE("reports: unreadable files and bad dates are usage errors") {
     const Run bad_format = run_plan({command, kWhalePath, "--format", "ics"});
     CHECK(bad_format.exit_code == 2);
   }
-  // CSV is for the pipeline only.
-  CHECK(run_plan({"report", kWhalePath, "--format", "csv"}).exit_code == 2);
+  // iCalendar is for tasks only.
+  CHECK(run_plan({"report", kWhalePath, "--format", "ics"}).exit_code == 2);
 }
 
 TEST_CASE("reports: -o writes the whole report, or nothing") {

@@ -211,51 +211,6 @@ TEST_CASE("timeline: the Mermaid block follows Mermaid's gantt grammar, whatever
   CHECK(mmd.out.find(":active, d, 2027-11-01, 2027-12-16\n") != std::string::npos);
 }
 
-TEST_CASE("timeline: Mermaid's own gantt parser reads every block") {
-  // npm's mermaid and jsdom, installed for the tests by scripts/install-deps.
-  const char* env = std::getenv("PLAN_MERMAID_MODULES");
-  const std::string modules = env ? env : "/usr/local/lib/plan-tests/node_modules";
-  const bool present = std::filesystem::exists("/usr/bin/node") &&
-                       std::filesystem::exists(modules + "/mermaid/package.json") &&
-                       std::filesystem::exists(modules + "/jsdom/package.json");
-  REQUIRE_MESSAGE(present,
-                  "Mermaid's parser is missing: run scripts/install-deps (Debian "
-                  "packages nodejs and npm, then npm packages mermaid@11 and jsdom in "
-                      << modules << ")");
-  const std::string script = source_path("tests/cli/mermaid_parse.mjs");
-  for (const Golden& g : kPlans) {
-    CAPTURE(g.plan);
-    const Run mmd = timeline(g.plan, "mermaid");
-    REQUIRE(mmd.exit_code == 0);
-    const Run parsed =
-        run_program({"/usr/bin/node", script, modules, temp_file(mmd.out, g.name + ".mmd")});
-    CHECK_MESSAGE(parsed.exit_code == 0, parsed.err);
-    std::size_t tasks = 0;
-    for (const std::string& line : lines_of(mmd.out))
-      tasks += line.find(" :") != std::string::npos ? 1 : 0;
-    CHECK(parsed.out.starts_with("ok " + std::to_string(tasks) + "\n"));
-  }
-  const Run mmd =
-      run_plan({"timeline", temp_file(kHostilePlan, "hostile.yaml"), "--format", "mermaid"});
-  REQUIRE(mmd.exit_code == 0);
-  const Run parsed = run_program({"/usr/bin/node", script, modules, temp_file(mmd.out, "h.mmd")});
-  CHECK_MESSAGE(parsed.exit_code == 0, parsed.err);
-  const auto lines = lines_of(parsed.out);
-  REQUIRE(lines.size() == 5);
-  CHECK(lines[0] == "ok 4");
-  // Every title reached Mermaid whole, as entity codes it shows as characters.
-  CHECK(lines[1] ==
-        R"({"id":"a","text":"#67;all#58; the client#59; #35;1 #34;big#34; 100#37; sure#44; ok",)"
-        R"("start":"2027-01-10","end":"2027-02-02","section":"Role#58; one#59; #35;hash",)"
-        R"("tags":["crit"]})");
-  CHECK(lines[2].find(
-            R"("id":"b","text":"#115;ection two#58; not a section","start":"2027-02-02")") !=
-        std::string::npos);
-  CHECK(lines[3].find(R"("tags":["milestone"])") != std::string::npos);
-  CHECK(lines[4].find(R"("end":"2027-12-16")") != std::string::npos);
-  CHECK(lines[4].find(R"("tags":["active"])") != std::string::npos);
-}
-
 TEST_CASE("timeline: an unknown role or person exits 2 with the valid names") {
   const Run role = run_plan({"timeline", source_path(kWhale), "--role", "salesperon"});
   CHECK(role.exit_code == 2);

@@ -1,5 +1,7 @@
 #include "plan/figures/diff.hpp"
 
+#include "plan/figures/tasks.hpp"
+
 #include <algorithm>
 #include <type_traits>
 #include <unordered_map>
@@ -66,11 +68,7 @@ requires std::is_enum_v<E> std::string show(const Field<E>& f) {
   return f.known() ? std::string(to_string(*f)) : std::string();
 }
 std::string show_minutes(const Field<int>& f) {
-  if (!f.known()) return {};
-  const int h = *f / 60;
-  const int m = *f % 60;
-  if (h == 0) return fmt::format("{}m", m);
-  return m == 0 ? fmt::format("{}h", h) : fmt::format("{}h{}m", h, m);
+  return f.known() ? format_minutes(*f) : std::string();
 }
 std::string show_days(const Field<int>& f) {
   if (!f.known()) return {};

@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "report/json_writer.hpp"
+#include "render/json_writer.hpp"
 
 namespace {
 
@@ -35,7 +35,7 @@ std::string with_nlohmann(int n) {
 }
 
 std::string with_writer(int n) {
-  plan::report::JsonWriter j;
+  plan::render::JsonWriter j;
   j.begin_object().key("plan").value("bench").key("tasks").begin_array();
   for (int i = 0; i < n; ++i) {
     j.begin_object();

@@ -5,9 +5,10 @@
 #include <cstdint>
 #include <string>
 
-#include "plan/load.hpp"
-#include "plan/rule.hpp"
-#include "plan/source.hpp"
+#include "plan/check/rule_table.hpp"
+#include "plan/load/load.hpp"
+#include "plan/model/rule.hpp"
+#include "plan/model/source.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const plan::SourceFile source("fuzz.yaml",

@@ -15,15 +15,15 @@
 #include <string>
 
 #include "json_oracle.hpp"
-#include "plan/check.hpp"
+#include "plan/check/check.hpp"
 #include "plan/figures/pipeline.hpp"
-#include "plan/figures/scorecard.hpp"
+#include "plan/figures/report.hpp"
 #include "plan/figures/tasks.hpp"
-#include "plan/pipeline_render.hpp"
-#include "plan/report.hpp"
-#include "plan/scorecard_render.hpp"
-#include "plan/source.hpp"
-#include "plan/tasks_render.hpp"
+#include "plan/render/pipeline.hpp"
+#include "plan/render/findings.hpp"
+#include "plan/render/report.hpp"
+#include "plan/model/source.hpp"
+#include "plan/render/tasks.hpp"
 
 namespace {
 
@@ -71,18 +71,18 @@ void tasks(const plan::Plan& plan, plan::Date today) {
 }
 
 void report(const plan::Plan& plan, plan::Date today) {
-  const plan::Scorecard card = plan::build_scorecard(plan, today);
-  plan::render_scorecard_text(card, {.color = false});
-  plan::render_scorecard_text(card, {.color = true});
-  plan::render_scorecard_markdown(card);
-  require_json(plan::render_scorecard_json(card));
+  const plan::Report card = plan::build_report(plan, today);
+  plan::render_report_text(card, {.color = false});
+  plan::render_report_text(card, {.color = true});
+  plan::render_report_markdown(card);
+  require_json(plan::render_report_json(card));
   // --role and --person, in one format: the first role that has a person.
-  for (const plan::RoleScorecard& role : card.roles) {
-    for (const plan::PersonScorecard& person : role.people) {
+  for (const plan::RoleReport& role : card.roles) {
+    for (const plan::PersonReport& person : role.people) {
       if (person.unassigned) continue;
-      const plan::Scorecard filtered =
-          plan::build_scorecard(plan, today, {.roles = {role.id}, .person = person.name});
-      plan::render_scorecard_text(filtered, {.color = false});
+      const plan::Report filtered =
+          plan::build_report(plan, today, {.roles = {role.id}, .person = person.name});
+      plan::render_report_text(filtered, {.color = false});
       return;
     }
   }

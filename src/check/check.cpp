@@ -1,12 +1,14 @@
 // check: load -> analyse -> run every rule -> apply the policy.
 
-#include "plan/check.hpp"
+#include "plan/check/finding_sink.hpp"
+#include "plan/check/rule_table.hpp"
+#include "plan/check/check.hpp"
 
 #include <algorithm>
 
-#include "plan/analyze.hpp"
-#include "plan/load.hpp"
-#include "plan/rule.hpp"
+#include "plan/model/analyze.hpp"
+#include "plan/load/load.hpp"
+#include "plan/model/rule.hpp"
 
 namespace plan {
 
@@ -34,8 +36,8 @@ CheckedPlan check_plan(const SourceFile& source, const CheckOptions& options) {
       if (!rule->check) continue;  // reported by the loader
       const auto severity = effective_severity(*rule, result.plan.policy);
       if (!severity) continue;  // turned off
-      Reporter reporter(*rule, *severity, result.findings);
-      rule->check(result.plan, reporter);
+      FindingSink sink(*rule, *severity, result.findings);
+      rule->check(result.plan, sink);
     }
   }
   std::stable_sort(result.findings.begin(), result.findings.end(),

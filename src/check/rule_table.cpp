@@ -1,5 +1,4 @@
-// The one table of rules, in the order of docs/rules.md. `plan rules`, `plan
-// explain`, policy.rules and `ignore` all read it; nothing registers itself.
+#include "plan/check/rule_table.hpp"
 
 #include <algorithm>
 #include <array>
@@ -66,11 +65,6 @@ std::span<const std::string_view> rule_names() {
     return out;
   }();
   return names;
-}
-
-void Reporter::report(const Item* about, Span at, std::string message, std::vector<Note> notes) {
-  if (about && about->ignores(rule_.name)) return;
-  out_.push_back(Finding{&rule_, severity_, at, std::move(message), std::move(notes)});
 }
 
 }  // namespace plan

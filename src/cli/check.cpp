@@ -11,8 +11,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "plan/check.hpp"
-#include "plan/report.hpp"
+#include "plan/check/check.hpp"
+#include "plan/render/findings.hpp"
 
 namespace plan::cli {
 namespace {

@@ -16,9 +16,10 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/usage.hpp"
-#include "plan/load.hpp"
-#include "plan/rule.hpp"
-#include "plan/suggest.hpp"
+#include "plan/check/rule_table.hpp"
+#include "plan/load/load.hpp"
+#include "plan/model/rule.hpp"
+#include "plan/support/suggest.hpp"
 
 namespace plan::cli {
 namespace {

@@ -15,8 +15,8 @@
 #include "cli/formats.hpp"
 #include "cli/git_show.hpp"
 #include "cli/open_plan.hpp"
-#include "plan/diff_render.hpp"
-#include "plan/figures/diff.hpp"
+#include "plan/render/diff.hpp"
+#include "plan/review/diff.hpp"
 
 namespace plan::cli {
 namespace {
@@ -33,7 +33,7 @@ struct DiffCommand {
   ColorMode color = ColorMode::automatic;
 };
 
-constexpr const char* kFooter =
+constexpr const char* kDiffFooter =
     "Items are matched by id within their list, the plan's own keys by name, and\n"
     "findings by rule and by the item they are about (never by line or wording), so\n"
     "a finding that only moved is neither new nor fixed. A due date is compared as it\n"
@@ -53,7 +53,7 @@ struct DiffFormat {
   std::string (*render)(const PlanDiff& diff, const DiffRenderOptions& options);
 };
 
-constexpr std::array<DiffFormat, 3> kFormats = {{
+constexpr std::array<DiffFormat, 3> kDiffFormats = {{
     {"text", render_diff_text},
     {"markdown", render_diff_markdown},
     {"json", render_diff_json},
@@ -122,7 +122,7 @@ int run_diff(const DiffCommand& cmd) {
   options.slip_days = cmd.slip_days;
   const bool to_stdout = is_stdout(cmd.output);
   options.color = use_color(cmd.color, STDOUT_FILENO, !to_stdout);
-  const std::string out = format_named(kFormats, cmd.format).render(diff, options);
+  const std::string out = format_named(kDiffFormats, cmd.format).render(diff, options);
   const std::vector<std::string> inputs =
       git ? std::vector<std::string>{cmd.files[0]}
           : std::vector<std::string>{cmd.files[0], cmd.files[1]};
@@ -148,7 +148,7 @@ void setup_diff(CLI::App& command, int& exit_code) {
       ->type_name("REV");
   add_max_size_option(command, cmd->max_size);
   add_as_of_option(command, cmd->as_of);
-  add_format_option(command, cmd->format, format_names(kFormats));
+  add_format_option(command, cmd->format, format_names(kDiffFormats));
   command
       .add_option("--fail-on", cmd->fail_on,
                   "exit 1 when a change of this kind occurs (repeatable): " +
@@ -162,7 +162,7 @@ void setup_diff(CLI::App& command, int& exit_code) {
       ->check(CLI::NonNegativeNumber.description(""));
   add_output_option(command, cmd->output, "the diff");
   add_color_option(command, cmd->color);
-  command.footer(kFooter);
+  command.footer(kDiffFooter);
   command.callback([cmd, &exit_code] { exit_code = run_diff(*cmd); });
 }
 

@@ -9,8 +9,9 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "plan/rule_docs.hpp"
-#include "plan/suggest.hpp"
+#include "plan/check/rule_table.hpp"
+#include "plan/render/rule_docs.hpp"
+#include "plan/support/suggest.hpp"
 
 namespace plan::cli {
 namespace {

@@ -20,7 +20,7 @@
 #include "cli/man_page.hpp"
 #include "cli/usage.hpp"
 #include "cli/usage_errors.hpp"
-#include "plan/suggest.hpp"
+#include "plan/support/suggest.hpp"
 
 namespace {
 

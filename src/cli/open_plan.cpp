@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "plan/report.hpp"
+#include "plan/render/findings.hpp"
 
 namespace plan::cli {
 

@@ -9,8 +9,8 @@
 #include <variant>
 
 #include "cli/common.hpp"
-#include "plan/check.hpp"
-#include "plan/source.hpp"
+#include "plan/check/check.hpp"
+#include "plan/load/read_source.hpp"
 
 namespace plan::cli {
 

@@ -13,8 +13,8 @@
 #include "cli/formats.hpp"
 #include "cli/open_plan.hpp"
 #include "plan/figures/pipeline.hpp"
-#include "plan/html_render.hpp"
-#include "plan/pipeline_render.hpp"
+#include "plan/render/html.hpp"
+#include "plan/render/pipeline.hpp"
 
 namespace plan::cli {
 namespace {
@@ -28,7 +28,7 @@ struct PipelineCommand {
   ColorMode color = ColorMode::automatic;
 };
 
-constexpr const char* kFooter =
+constexpr const char* kPipelineFooter =
     "For each stage in process order: deals, value, the stage's probability and the\n"
     "weighted value (value x probability). Weighted forecast: the sum of value x\n"
     "probability over every deal, exact to the cent. A stage without a probability is\n"
@@ -40,7 +40,7 @@ constexpr const char* kFooter =
     "2 usage error, or a file that could not be read or written.";
 
 /// The formats of the pipeline: the first is the default.
-constexpr std::array<Format<Pipeline>, 5> kFormats = {{
+constexpr std::array<Format<Pipeline>, 5> kPipelineFormats = {{
     {"text", "txt",
      [](const Pipeline& pipeline, bool color) {
        return render_pipeline_text(pipeline, {.color = color});
@@ -60,7 +60,7 @@ int run_pipeline(const PipelineCommand& cmd) {
   const Pipeline pipeline = build_pipeline(plan.plan(), plan.today);  // figures
 
   const bool to_stdout = is_stdout(cmd.output);  // report
-  const std::string out = format_named(kFormats, cmd.format)
+  const std::string out = format_named(kPipelineFormats, cmd.format)
                               .render(pipeline, use_color(cmd.color, STDOUT_FILENO, !to_stdout));
   return deliver(out, cmd.output, {cmd.file});
 }
@@ -72,10 +72,10 @@ void setup_pipeline(CLI::App& command, int& exit_code) {
   add_plan_file_option(command, cmd->file);
   add_max_size_option(command, cmd->max_size);
   add_as_of_option(command, cmd->as_of);
-  add_format_option(command, cmd->format, format_names(kFormats));
+  add_format_option(command, cmd->format, format_names(kPipelineFormats));
   add_output_option(command, cmd->output, "the report");
   add_color_option(command, cmd->color);
-  command.footer(kFooter);
+  command.footer(kPipelineFooter);
   command.callback([cmd, &exit_code] { exit_code = run_pipeline(*cmd); });
 }
 

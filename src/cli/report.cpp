@@ -16,10 +16,10 @@
 #include "cli/open_plan.hpp"
 #include "plan/figures/pipeline.hpp"
 #include "plan/figures/scope.hpp"
-#include "plan/figures/scorecard.hpp"
+#include "plan/figures/report.hpp"
 #include "plan/figures/timeline.hpp"
-#include "plan/html_render.hpp"
-#include "plan/scorecard_render.hpp"
+#include "plan/render/html.hpp"
+#include "plan/render/report.hpp"
 
 namespace plan::cli {
 namespace {
@@ -60,15 +60,15 @@ const std::string kDefinitions = fmt::format(
     kDueAheadDays);
 
 /// The formats of the report: the first is the default.
-constexpr std::array<Format<ReportPage>, 5> kFormats = {{
+constexpr std::array<Format<ReportPage>, 5> kReportFormats = {{
     {"text", "txt",
      [](const ReportPage& page, bool color) {
-       return render_scorecard_text(page.card, {.color = color});
+       return render_report_text(page.card, {.color = color});
      }},
     {"markdown", "md",
-     [](const ReportPage& page, bool) { return render_scorecard_markdown(page.card); }},
-    {"json", "json", [](const ReportPage& page, bool) { return render_scorecard_json(page.card); }},
-    {"csv", "csv", [](const ReportPage& page, bool) { return render_scorecard_csv(page.card); }},
+     [](const ReportPage& page, bool) { return render_report_markdown(page.card); }},
+    {"json", "json", [](const ReportPage& page, bool) { return render_report_json(page.card); }},
+    {"csv", "csv", [](const ReportPage& page, bool) { return render_report_csv(page.card); }},
     {"html", "html", [](const ReportPage& page, bool) { return render_report_html(page); }},
 }};
 
@@ -77,7 +77,7 @@ constexpr std::array<Format<ReportPage>, 5> kFormats = {{
 ReportPage report_page(const ReportCommand& cmd, const OpenedPlan& plan, const Scope& scope) {
   ReportPage page;
   page.file = cmd.file;
-  page.card = build_scorecard(plan.plan(), plan.today, scope);
+  page.card = build_report(plan.plan(), plan.today, scope);
   if (cmd.format != "html") return page;
   TimelineQuery query;
   query.scope = scope;
@@ -103,7 +103,7 @@ int run_report(const ReportCommand& cmd) {
   const ReportPage page = report_page(cmd, plan, scope);
 
   const bool to_stdout = is_stdout(cmd.output);  // report
-  const std::string out = format_named(kFormats, cmd.format)
+  const std::string out = format_named(kReportFormats, cmd.format)
                               .render(page, use_color(cmd.color, STDOUT_FILENO, !to_stdout));
   return deliver(out, cmd.output, {cmd.file});
 }
@@ -121,7 +121,7 @@ void setup_report(CLI::App& command, int& exit_code) {
       ->allow_extra_args(false);
   command.add_option("--person", cmd->person, "report only on this person, in each of their roles")
       ->type_name("NAME");
-  add_format_option(command, cmd->format, format_names(kFormats));
+  add_format_option(command, cmd->format, format_names(kReportFormats));
   add_output_option(command, cmd->output, "the report");
   add_color_option(command, cmd->color);
   command.footer(kDefinitions);

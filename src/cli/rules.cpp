@@ -6,7 +6,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "plan/rule_docs.hpp"
+#include "plan/check/rule_table.hpp"
+#include "plan/render/rule_docs.hpp"
 
 namespace plan::cli {
 namespace {

@@ -18,8 +18,8 @@
 #include "cli/open_plan.hpp"
 #include "plan/figures/scope.hpp"
 #include "plan/figures/tasks.hpp"
-#include "plan/suggest.hpp"
-#include "plan/tasks_render.hpp"
+#include "plan/support/suggest.hpp"
+#include "plan/render/tasks.hpp"
 
 namespace plan::cli {
 namespace {
@@ -41,7 +41,7 @@ struct TasksCommand {
 };
 
 /// The formats of a task list: the first is the default.
-constexpr std::array<Format<TaskList>, 6> kFormats = {{
+constexpr std::array<Format<TaskList>, 6> kTasksFormats = {{
     {"text", "txt", render_tasks_text},
     {"markdown", "md", [](const TaskList& list, bool) { return render_tasks_markdown(list); }},
     {"csv", "csv", [](const TaskList& list, bool) { return render_tasks_csv(list); }},
@@ -72,7 +72,7 @@ std::string file_stem(std::string_view name) {
 /// One file per role in `--split DIR`: the whole set or, on failure, nothing.
 int write_split(const TasksCommand& cmd, const TaskList& list) {
   const bool color = use_color(cmd.color, STDOUT_FILENO, true);
-  const auto& format = format_named(kFormats, cmd.format);
+  const auto& format = format_named(kTasksFormats, cmd.format);
   std::vector<OutputFile> files;
   if (cmd.split_by == "person") {
     // One file per person, `unassigned` for the roles' unassigned tasks; two
@@ -125,7 +125,7 @@ int run_tasks(const TasksCommand& cmd) {
 
   if (!cmd.split.empty()) return write_split(cmd, list);  // report
   const bool to_stdout = is_stdout(cmd.output);
-  const std::string text = format_named(kFormats, cmd.format)
+  const std::string text = format_named(kTasksFormats, cmd.format)
                                .render(list, use_color(cmd.color, STDOUT_FILENO, !to_stdout));
   return deliver(text, cmd.output, {cmd.file});
 }
@@ -168,11 +168,11 @@ void setup_tasks(CLI::App& command, int& exit_code) {
   sub->add_option("--to", cmd->to, "list only tasks whose start..due span begins by DATE")
       ->type_name("DATE")
       ->check(date_validator());
-  add_format_option(*sub, cmd->format, format_names(kFormats));
+  add_format_option(*sub, cmd->format, format_names(kTasksFormats));
   auto* output = add_output_option(*sub, cmd->output, "the list");
   std::vector<std::string_view> extensions;
-  extensions.reserve(kFormats.size());
-  for (const auto& format : kFormats) {
+  extensions.reserve(kTasksFormats.size());
+  for (const auto& format : kTasksFormats) {
     if (std::find(extensions.begin(), extensions.end(), format.extension) == extensions.end())
       extensions.push_back(format.extension);
   }

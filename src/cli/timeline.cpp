@@ -16,7 +16,7 @@
 #include "cli/open_plan.hpp"
 #include "plan/figures/scope.hpp"
 #include "plan/figures/timeline.hpp"
-#include "plan/timeline_render.hpp"
+#include "plan/render/timeline.hpp"
 
 namespace plan::cli {
 namespace {
@@ -45,7 +45,7 @@ struct TimelineFigures {
 };
 
 /// The formats of the timeline: the first is the default.
-constexpr std::array<Format<TimelineFigures>, 3> kFormats = {{
+constexpr std::array<Format<TimelineFigures>, 3> kTimelineFormats = {{
     {"text", "txt",
      [](const TimelineFigures& f, bool color) {
        return render_timeline_text(f.timeline, {.width = f.width, .color = color});
@@ -84,7 +84,7 @@ int run_timeline(const TimelineCommand& cmd) {
   figures.timeline = build_timeline(plan.plan(), query, plan.today);
   figures.width = chart_width(cmd, to_stdout);
 
-  const std::string out = format_named(kFormats, cmd.format)  // report
+  const std::string out = format_named(kTimelineFormats, cmd.format)  // report
                               .render(figures, use_color(cmd.color, STDOUT_FILENO, !to_stdout));
   return deliver(out, cmd.output, {cmd.file});
 }
@@ -122,7 +122,7 @@ void setup_timeline(CLI::App& command, int& exit_code) {
   command.add_option("--to", cmd->to, "end the axis at DATE (default: the tactical plan's end)")
       ->type_name("DATE")
       ->check(date_validator());
-  add_format_option(command, cmd->format, format_names(kFormats));
+  add_format_option(command, cmd->format, format_names(kTimelineFormats));
   command
       .add_option("--width", cmd->width,
                   fmt::format("columns of the text chart, at least {} (default: the terminal's "

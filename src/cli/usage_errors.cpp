@@ -6,7 +6,7 @@
 #include <fmt/ranges.h>
 #include <CLI/CLI.hpp>
 
-#include "plan/suggest.hpp"
+#include "plan/support/suggest.hpp"
 
 namespace plan::cli {
 namespace {

@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "plan/suggest.hpp"
+#include "plan/support/suggest.hpp"
 
 namespace plan {
 

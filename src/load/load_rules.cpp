@@ -40,6 +40,7 @@ const Rule kYamlSyntax{
   - id: salesperson
     name: "Salesperson"   # close the quote
 )yaml",
+    .judges_document = true,
     .check = nullptr,
 };
 
@@ -71,6 +72,7 @@ roles:
   - id: salesperson
     name: Salesperson
 )yaml",
+    .judges_document = true,
     .check = nullptr,
 };
 
@@ -241,11 +243,3 @@ const Rule kDuplicateKey{
 };
 
 }  // namespace plan::load
-
-namespace plan {
-
-bool judges_document(const Rule& rule) {
-  return &rule == &load::kYamlSyntax || &rule == &load::kInvalidDocument;
-}
-
-}  // namespace plan

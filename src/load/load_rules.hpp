@@ -2,7 +2,7 @@
 // The rules the loader reports (load_rules.cpp); the loader's findings point
 // at these entries, and the rule table lists them.
 
-#include "plan/rule.hpp"
+#include "plan/model/rule.hpp"
 
 namespace plan::load {
 

@@ -11,9 +11,9 @@
 #include "load/load_rules.hpp"
 #include "load/reader.hpp"
 #include "load/scalar_forms.hpp"
-#include "plan/load.hpp"
-#include "plan/rule.hpp"
-#include "plan/suggest.hpp"
+#include "plan/load/load.hpp"
+#include "plan/model/rule.hpp"
+#include "plan/support/suggest.hpp"
 
 namespace plan {
 namespace {

@@ -9,7 +9,7 @@
 
 #include <fmt/format.h>
 
-#include "plan/source.hpp"
+#include "plan/load/read_source.hpp"
 
 namespace plan {
 namespace {

@@ -5,7 +5,7 @@
 #include "load/key_synonyms.hpp"
 #include "load/scalar_forms.hpp"
 #include "load/value_hints.hpp"
-#include "plan/suggest.hpp"
+#include "plan/support/suggest.hpp"
 
 namespace plan::load {
 namespace {

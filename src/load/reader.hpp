@@ -22,8 +22,8 @@
 #include "load/load_rules.hpp"
 #include "load/value_hints.hpp"
 #include "load/yaml_tree.hpp"
-#include "plan/finding.hpp"
-#include "plan/model.hpp"
+#include "plan/model/finding.hpp"
+#include "plan/model/model.hpp"
 
 namespace plan::load {
 

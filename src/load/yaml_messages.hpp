@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include "plan/source.hpp"
+#include "plan/model/source.hpp"
 
 namespace plan::load {
 

@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "plan/finding.hpp"
-#include "plan/source.hpp"
+#include "plan/model/finding.hpp"
+#include "plan/model/source.hpp"
 
 namespace plan::load {
 

@@ -2,7 +2,7 @@
 // reads the same answer: duplicate ids, references, windows, cycles, due dates.
 // Every step is a hash-map lookup or a linear graph walk.
 
-#include "plan/analyze.hpp"
+#include "plan/model/analyze.hpp"
 
 #include <algorithm>
 #include <string_view>

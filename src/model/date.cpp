@@ -1,4 +1,4 @@
-#include "plan/date.hpp"
+#include "plan/model/date.hpp"
 
 #include <algorithm>
 

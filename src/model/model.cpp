@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "plan/model.hpp"
+#include "plan/model/model.hpp"
 
 namespace plan {
 

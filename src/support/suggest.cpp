@@ -1,4 +1,4 @@
-#include "plan/suggest.hpp"
+#include "plan/support/suggest.hpp"
 
 #include <algorithm>
 #include <cctype>

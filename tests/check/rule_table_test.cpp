@@ -7,8 +7,9 @@
 
 #include <doctest/doctest.h>
 
-#include "plan/load.hpp"
-#include "plan/rule.hpp"
+#include "plan/check/rule_table.hpp"
+#include "plan/load/load.hpp"
+#include "plan/model/rule.hpp"
 #include "support/test_support.hpp"
 
 namespace plan {
@@ -27,7 +28,7 @@ TEST_CASE("rule table: the loader's rules come first and are the ones without a 
   std::vector<std::string_view> judges;
   for (const Rule* rule : rule_table()) {
     if (!rule->check) loader.push_back(rule->name);
-    if (judges_document(*rule)) judges.push_back(rule->name);
+    if (rule->judges_document) judges.push_back(rule->name);
   }
   CHECK(loader == std::vector<std::string_view>{"yaml-syntax", "invalid-document", "unknown-key",
                                                 "missing-field", "invalid-value", "invalid-date",

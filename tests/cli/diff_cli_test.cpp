@@ -8,7 +8,7 @@
 
 #include <doctest/doctest.h>
 
-#include "report/check_formats_support.hpp"
+#include "render/findings_support.hpp"
 #include "support/test_support.hpp"
 #include "support/text.hpp"
 

@@ -13,8 +13,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "plan/rule.hpp"
-#include "report/check_formats_support.hpp"
+#include "plan/check/rule_table.hpp"
+#include "plan/model/rule.hpp"
+#include "render/findings_support.hpp"
 
 namespace plan::test::ci {
 namespace {

@@ -7,7 +7,7 @@
 
 #include "figures/pipeline_plan.hpp"
 #include "plan/figures/pipeline.hpp"
-#include "report/money.hpp"
+#include "render/money.hpp"
 #include "support/test_support.hpp"
 
 using namespace plan;
@@ -167,9 +167,9 @@ TEST_CASE("pipeline: an absurd amount is held at the limit, and said so") {
 }
 
 TEST_CASE("pipeline: amounts for people and for programs") {
-  using plan::report::money;
-  using plan::report::plain_money;
-  using plan::report::probability_percent;
+  using plan::render::money;
+  using plan::render::plain_money;
+  using plan::render::probability_percent;
   CHECK(money(25'712, true) == "257.12");
   CHECK(money(75'267'000, true) == "752,670.00");
   CHECK(money(75'267'000, false) == "752,670");

@@ -12,14 +12,14 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "plan/check.hpp"
+#include "plan/check/check.hpp"
 #include "plan/figures/pipeline.hpp"
-#include "plan/figures/scorecard.hpp"
+#include "plan/figures/report.hpp"
 #include "plan/figures/tasks.hpp"
-#include "plan/pipeline_render.hpp"
-#include "plan/report.hpp"
-#include "plan/scorecard_render.hpp"
-#include "plan/tasks_render.hpp"
+#include "plan/render/pipeline.hpp"
+#include "plan/render/findings.hpp"
+#include "plan/render/report.hpp"
+#include "plan/render/tasks.hpp"
 #include "support/test_support.hpp"
 
 namespace plan::test {
@@ -72,10 +72,10 @@ void render_everything(const SourceFile& source, const CheckedPlan& checked) {
   render_tasks_ics(tasks);
   render_tasks_ics_todo(tasks);
   CHECK(is_json(render_tasks_json(tasks)));
-  const Scorecard card = build_scorecard(checked.plan, today);
-  render_scorecard_text(card, {});
-  render_scorecard_markdown(card);
-  CHECK(is_json(render_scorecard_json(card)));
+  const Report card = build_report(checked.plan, today);
+  render_report_text(card, {});
+  render_report_markdown(card);
+  CHECK(is_json(render_report_json(card)));
   const Pipeline pipeline = build_pipeline(checked.plan, today);
   render_pipeline_text(pipeline, {});
   render_pipeline_markdown(pipeline);

@@ -6,8 +6,8 @@
 #include <doctest/doctest.h>
 
 #include "load/load_support.hpp"
-#include "plan/load.hpp"
-#include "plan/source.hpp"
+#include "plan/load/load.hpp"
+#include "plan/load/read_source.hpp"
 
 using namespace plan::test;
 

@@ -4,7 +4,7 @@
 
 #include <doctest/doctest.h>
 
-#include "plan/date.hpp"
+#include "plan/model/date.hpp"
 #include "support/test_support.hpp"
 
 using namespace plan;

@@ -1,6 +1,6 @@
 // Dates and the month arithmetic of docs/format.md, "Time".
 
-#include "plan/date.hpp"
+#include "plan/model/date.hpp"
 
 #include <doctest/doctest.h>
 

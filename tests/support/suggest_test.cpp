@@ -4,7 +4,7 @@
 
 #include <array>
 
-#include "plan/suggest.hpp"
+#include "plan/support/suggest.hpp"
 
 using plan::closest_match;
 using plan::edit_distance;

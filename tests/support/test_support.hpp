@@ -7,9 +7,9 @@
 #include <string_view>
 #include <vector>
 
-#include "plan/check.hpp"
-#include "plan/report.hpp"
-#include "plan/source.hpp"
+#include "plan/check/check.hpp"
+#include "plan/render/findings.hpp"
+#include "plan/model/source.hpp"
 
 namespace plan::test {
 

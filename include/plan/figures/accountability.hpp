@@ -5,8 +5,8 @@
 
 #include <optional>
 
-#include "plan/date.hpp"
-#include "plan/model.hpp"
+#include "plan/model/date.hpp"
+#include "plan/model/model.hpp"
 
 namespace plan {
 

@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
-#include "plan/date.hpp"
-#include "plan/model.hpp"
+#include "plan/model/date.hpp"
+#include "plan/model/model.hpp"
 
 namespace plan {
 

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "plan/model.hpp"
+#include "plan/model/model.hpp"
 
 namespace plan {
 

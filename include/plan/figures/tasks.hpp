@@ -10,10 +10,10 @@
 #include <string_view>
 #include <vector>
 
-#include "plan/date.hpp"
+#include "plan/model/date.hpp"
 #include "plan/figures/accountability.hpp"
 #include "plan/figures/scope.hpp"
-#include "plan/model.hpp"
+#include "plan/model/model.hpp"
 
 namespace plan {
 

@@ -7,7 +7,7 @@ namespace plan::rules {
 namespace {
 
 void compare(const Item* about, const Field<Date>& start, const Field<Date>& end,
-             std::string_view what, std::string_view end_word, Reporter& out) {
+             std::string_view what, std::string_view end_word, FindingSink& out) {
   if (!start.known() || !end.known() || !(*end < *start)) return;
   out.report(about, end.at,
              fmt::format("{} {} {} before it starts on {}; swap the dates or fix one", what,
@@ -15,7 +15,7 @@ void compare(const Item* about, const Field<Date>& start, const Field<Date>& end
                          format_date(*start)));
 }
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   compare(nullptr, plan.strategy.start, plan.strategy.end, "the strategy", "end", out);
   compare(nullptr, plan.tactical_plan.start, plan.tactical_plan.end, "the tactical plan", "end",
           out);

@@ -57,7 +57,7 @@ std::string describe(const std::vector<int>& group, const std::vector<std::strin
       group.size(), path);
 }
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   const auto& tactics = plan.tactical_plan.tactics.items;
   for (const auto& group : plan.cycles) {
     const Tactic& first = tactics[group.front()];

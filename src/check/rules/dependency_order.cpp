@@ -6,7 +6,7 @@
 namespace plan::rules {
 namespace {
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   const auto& tactics = plan.tactical_plan.tactics.items;
   for (const Tactic& t : tactics) {
     if (t.duplicate || !t.due.known()) continue;

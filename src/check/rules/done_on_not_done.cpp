@@ -5,7 +5,7 @@
 namespace plan::rules {
 namespace {
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   for (const Tactic& t : plan.tactical_plan.tactics.items) {
     if (t.duplicate || t.dropped() || !t.done_on.present) continue;
     if (t.state() == Status::done) continue;

@@ -9,7 +9,7 @@ namespace plan::rules {
 namespace {
 
 template <class T>
-void check_list(const List<T>& list, std::string_view noun, Reporter& out) {
+void check_list(const List<T>& list, std::string_view noun, FindingSink& out) {
   std::unordered_map<std::string_view, Span> first;
   for (const T& item : list.items) {
     if (!item.id.known()) continue;
@@ -21,7 +21,7 @@ void check_list(const List<T>& list, std::string_view noun, Reporter& out) {
   }
 }
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   check_list(plan.strategy.goals, "goal", out);
   check_list(plan.process.stages, "stage", out);
   check_list(plan.roles, "role", out);

@@ -8,7 +8,7 @@ namespace plan::rules {
 namespace {
 
 void report_if_later(const Item& item, std::string_view noun, const Field<Date>& date,
-                     std::string_view key, Date today, Reporter& out) {
+                     std::string_view key, Date today, FindingSink& out) {
   if (!date.known() || !(*date > today)) return;
   out.report(&item, date.at,
              fmt::format("{}'s `{}` is {}, after the as-of date {}: what happened cannot be later "
@@ -16,7 +16,7 @@ void report_if_later(const Item& item, std::string_view noun, const Field<Date>&
                          label(item, noun), key, format_date(*date), format_date(today)));
 }
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   if (!plan.today) return;
   const Date today = *plan.today;
   for (const Tactic& t : plan.tactical_plan.tactics.items) {

@@ -6,7 +6,7 @@
 namespace plan::rules {
 namespace {
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   if (!plan.strategy_window) return;
   const Window window = *plan.strategy_window;
   for (const Goal& g : plan.strategy.goals.items) {

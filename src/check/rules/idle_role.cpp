@@ -10,7 +10,7 @@ void mark(const Field<Ref>& owner, std::vector<char>& busy) {
   if (owner.known() && owner->target >= 0) busy[static_cast<std::size_t>(owner->target)] = 1;
 }
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   if (!plan.tactical_plan.tactics.resolvable()) return;
   const auto& roles = plan.roles.items;
   std::vector<char> busy(roles.size(), 0);

@@ -7,7 +7,7 @@
 namespace plan::rules {
 namespace {
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   for (const Stage& s : plan.process.stages.items) {
     if (s.duplicate || s.exit.present) continue;
     out.report(&s, s.anchor(),

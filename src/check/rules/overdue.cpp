@@ -6,7 +6,7 @@
 namespace plan::rules {
 namespace {
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   if (!plan.today) return;
   const Date today = *plan.today;
   for (const Tactic& t : plan.tactical_plan.tactics.items) {

@@ -5,16 +5,16 @@
 #include <fmt/ranges.h>
 
 #include "check/rules/rules.hpp"
-#include "plan/figures/load.hpp"
+#include "plan/figures/workload.hpp"
 #include "plan/figures/tasks.hpp"
 
 namespace plan::rules {
 namespace {
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   const auto& tactics = plan.tactical_plan.tactics.items;
-  for (const PersonLoad& load : planned_load(plan, /*with_capacity_only=*/true)) {
-    const WeekLoad* week = load.first_over();
+  for (const PersonWorkload& load : planned_load(plan, /*with_capacity_only=*/true)) {
+    const WeekWorkload* week = load.first_over();
     if (!week) continue;
     const Role& role = plan.roles.items[static_cast<std::size_t>(load.role)];
     // Named up to a handful, so that a week of a hundred tactics stays one readable line.

@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "plan/rule.hpp"
+#include "plan/check/finding_sink.hpp"
 
 namespace plan::rules {
 

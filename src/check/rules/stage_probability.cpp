@@ -6,7 +6,7 @@
 namespace plan::rules {
 namespace {
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   const Stage* highest = nullptr;  // the earlier stage with the highest valid probability
   for (const Stage& s : plan.process.stages.items) {
     if (s.duplicate || !s.probability.known()) continue;

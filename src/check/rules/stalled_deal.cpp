@@ -6,7 +6,7 @@
 namespace plan::rules {
 namespace {
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   if (!plan.today) return;
   for (const Deal& d : plan.deals.items) {
     if (d.duplicate || !d.open() || !d.since.known() || !d.stage.known() || d.stage->target < 0)

@@ -7,7 +7,7 @@
 namespace plan::rules {
 namespace {
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   const Strategy& s = plan.strategy;
   const std::optional<Date> start =
       s.start.present ? s.start.value : plan.tactical_plan.start.value;

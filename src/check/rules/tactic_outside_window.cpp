@@ -6,7 +6,7 @@
 namespace plan::rules {
 namespace {
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   if (!plan.tactical_window) return;
   const Window window = *plan.tactical_window;
   const auto where = [&](Date d) {

@@ -6,7 +6,7 @@
 namespace plan::rules {
 namespace {
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   if (!plan.tactical_window) return;  // unknown, or written backwards (date-order)
   const Limits& limits = plan.policy.tactical_months;
   const Window window = *plan.tactical_window;

@@ -6,7 +6,7 @@
 namespace plan::rules {
 namespace {
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   if (!plan.tactical_window || !plan.strategy_window) return;
   const Window strategy = *plan.strategy_window;
   const auto outside = [&](const Field<Date>& date, std::string_view which) {

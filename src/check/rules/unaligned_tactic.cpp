@@ -8,7 +8,7 @@
 namespace plan::rules {
 namespace {
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   if (!plan.strategy.goals.resolvable()) return;
   for (const Tactic& t : plan.tactical_plan.tactics.items) {
     if (t.duplicate || t.dropped()) continue;

@@ -9,7 +9,7 @@
 #include <fmt/ranges.h>
 
 #include "check/rules/rules.hpp"
-#include "plan/suggest.hpp"
+#include "plan/support/suggest.hpp"
 
 namespace plan::rules {
 namespace {
@@ -31,7 +31,7 @@ std::string what_exists(std::string_view noun, const std::vector<std::string_vie
 
 class Checker {
  public:
-  Checker(const Plan& plan, Reporter& out) : plan_(plan), out_(out) {}
+  Checker(const Plan& plan, FindingSink& out) : plan_(plan), out_(out) {}
 
   template <class T>
   void ref(const Item& about, const Ref& ref, const List<T>& list, std::string_view noun) {
@@ -115,13 +115,13 @@ class Checker {
   }
 
   const Plan& plan_;
-  Reporter& out_;
+  FindingSink& out_;
   std::size_t budget_ = kSuggestionBudget;
   std::vector<Pending> pending_;
   std::unordered_map<std::string, std::size_t> first_use_;
 };
 
-void check(const Plan& plan, Reporter& out) {
+void check(const Plan& plan, FindingSink& out) {
   Checker c(plan, out);
   const auto& tactics = plan.tactical_plan.tactics;
   for (const Tactic& t : tactics.items) {

@@ -19,10 +19,10 @@
 #include "plan/figures/pipeline.hpp"
 #include "plan/figures/report.hpp"
 #include "plan/figures/tasks.hpp"
-#include "plan/render/pipeline.hpp"
-#include "plan/render/findings.hpp"
-#include "plan/render/report.hpp"
 #include "plan/model/source.hpp"
+#include "plan/render/findings.hpp"
+#include "plan/render/pipeline.hpp"
+#include "plan/render/report.hpp"
 #include "plan/render/tasks.hpp"
 
 namespace {

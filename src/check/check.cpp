@@ -1,13 +1,13 @@
 // check: load -> analyse -> run every rule -> apply the policy.
 
+#include "plan/check/check.hpp"
 #include "plan/check/finding_sink.hpp"
 #include "plan/check/rule_table.hpp"
-#include "plan/check/check.hpp"
 
 #include <algorithm>
 
-#include "plan/model/analyze.hpp"
 #include "plan/load/load.hpp"
+#include "plan/model/analyze.hpp"
 #include "plan/model/rule.hpp"
 
 namespace plan {

@@ -8,10 +8,10 @@
 #include <vector>
 
 #include "cli/output.hpp"
-#include "plan/model/date.hpp"
 #include "plan/figures/scope.hpp"
-#include "plan/model/model.hpp"
 #include "plan/load/read_source.hpp"
+#include "plan/model/date.hpp"
+#include "plan/model/model.hpp"
 
 namespace CLI {
 class App;

@@ -18,8 +18,8 @@
 #include "cli/open_plan.hpp"
 #include "plan/figures/scope.hpp"
 #include "plan/figures/tasks.hpp"
-#include "plan/support/suggest.hpp"
 #include "plan/render/tasks.hpp"
+#include "plan/support/suggest.hpp"
 
 namespace plan::cli {
 namespace {

@@ -20,25 +20,6 @@ std::string_view to_string(Standing standing) {
   return "";
 }
 
-std::optional<Date> effective_start(const Plan& plan, const Tactic& tactic) {
-  if (tactic.start.present) return tactic.start.value;
-  if (!tactic.after.present) return plan.tactical_plan.start.value;
-  // The latest finish among the prerequisites, known as a derived due date is:
-  // every prerequisite resolves, none is on a cycle, each has a finish.
-  if (tactic.cycle >= 0) return std::nullopt;
-  const auto& tactics = plan.tactical_plan.tactics.items;
-  std::optional<Date> latest;
-  for (const Ref& ref : tactic.after.refs) {
-    if (ref.target < 0) return std::nullopt;
-    const Tactic& prerequisite = tactics[static_cast<std::size_t>(ref.target)];
-    if (prerequisite.cycle >= 0) return std::nullopt;
-    const auto finish = prerequisite.finish();
-    if (!finish) return std::nullopt;
-    if (!latest || *finish > *latest) latest = finish;
-  }
-  return latest;
-}
-
 namespace {
 
 bool prerequisite_not_done(const Plan& plan, const Tactic& tactic) {
@@ -62,7 +43,7 @@ std::optional<double> elapsed_share(std::optional<Date> start, std::optional<Dat
 Assessment assess(const Plan& plan, const Tactic& tactic, Date today) {
   Assessment a;
   a.dropped = tactic.state() == Status::dropped;
-  a.start = effective_start(plan, tactic);
+  a.start = tactic.start_date;
   const std::optional<Date> due = tactic.due_date;
   a.due_by_today = due && *due <= today;
   a.elapsed = elapsed_share(a.start, due, today);

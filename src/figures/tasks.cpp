@@ -247,13 +247,6 @@ std::span<const std::string_view> status_names() {
   return kStatusOptionNames;
 }
 
-std::string format_minutes(long long minutes) {
-  const long long hours = minutes / 60, rest = minutes % 60;
-  if (hours == 0) return fmt::format("{}m", rest);
-  if (rest == 0) return fmt::format("{}h", hours);
-  return fmt::format("{}h{}m", hours, rest);
-}
-
 std::vector<std::string_view> Task::flag_words() const {
   std::vector<std::string_view> out;
   if (overdue) out.push_back("overdue");

@@ -46,7 +46,7 @@ TimelineRow make_row(const Plan& plan, const Tactic& t, int index, const Assessm
   row.assignee = t.assignee.known() ? *t.assignee : std::string();
   row.status = t.state();
   row.standing = a.standing;
-  row.start = effective_start(plan, t);
+  row.start = t.start_date;
   row.due = t.due_date;
   row.due_derived = t.due_derived;
   row.start_after = start_after(plan, t);

@@ -128,7 +128,7 @@ std::vector<PersonWorkload> planned_load(const Plan& plan, bool with_capacity_on
     const auto& people = role_people[r];
     if (people.empty()) continue;
     const std::optional<Date> start =
-        t.repeat.known() ? effective_start(plan, t) : std::optional<Date>(*t.due_date);
+        t.repeat.known() ? t.start_date : std::optional<Date>(*t.due_date);
     if (!start || *t.due_date < *start) continue;
 
     // Whose load: the assignee when the role lists them, else everyone equally.

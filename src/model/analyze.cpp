@@ -110,10 +110,11 @@ bool links_to_itself(const Tactic& t, int self) {
                      [&](const Ref& r) { return r.target == self; });
 }
 
-/// The due date a tactic gets from `after` + `within`, when every
-/// prerequisite resolves to a tactic off any cycle with a known finish.
-std::optional<Date> derived_due(const Tactic& t, const std::vector<Tactic>& tactics) {
-  if (!t.within.known() || t.cycle >= 0) return std::nullopt;
+/// The latest finish among a tactic's prerequisites, when every one resolves
+/// to a tactic off any cycle with a known finish (and the tactic itself is on
+/// no cycle); else unknown.
+std::optional<Date> latest_finish(const Tactic& t, const std::vector<Tactic>& tactics) {
+  if (t.cycle >= 0) return std::nullopt;
   std::optional<Date> latest;
   for (const Ref& ref : t.after.refs) {
     if (ref.target < 0) return std::nullopt;
@@ -123,8 +124,24 @@ std::optional<Date> derived_due(const Tactic& t, const std::vector<Tactic>& tact
     if (!finish) return std::nullopt;
     if (!latest || *finish > *latest) latest = finish;
   }
+  return latest;
+}
+
+/// The due date a tactic gets from `after` + `within`.
+std::optional<Date> derived_due(const Tactic& t, const std::vector<Tactic>& tactics) {
+  if (!t.within.known()) return std::nullopt;
+  const auto latest = latest_finish(t, tactics);
   if (!latest) return std::nullopt;
   return *latest + *t.within;
+}
+
+/// The start every command counts from (§2): `start` when written; else,
+/// with `after`, the prerequisites' latest finish; else the window's start.
+std::optional<Date> start_of(const Tactic& t, const std::vector<Tactic>& tactics,
+                             const TacticalPlan& tp) {
+  if (t.start.present) return t.start.value;
+  if (!t.after.present) return tp.start.value;
+  return latest_finish(t, tactics);
 }
 
 }  // namespace
@@ -177,6 +194,7 @@ void analyze(Plan& plan, std::optional<Date> as_of) {
       Tactic& t = tactics[i];
       t.due_derived = !t.due.present && t.within.present;
       t.due_date = t.due_derived ? derived_due(t, tactics) : t.due.value;
+      t.start_date = start_of(t, tactics, tp);
     }
   }
   // Cycles are reported in file order of their first tactic.

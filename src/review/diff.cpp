@@ -1,6 +1,6 @@
 #include "plan/review/diff.hpp"
 
-#include "plan/figures/tasks.hpp"
+#include "plan/model/duration.hpp"
 
 #include <algorithm>
 #include <type_traits>

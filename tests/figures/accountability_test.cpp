@@ -143,7 +143,7 @@ TEST_CASE("accountability: a tactic's start, and blocked only once it has come")
   const auto start_of = [&](std::string_view id) -> std::string {
     for (const Tactic& t : p.tactical_plan.tactics.items) {
       if (*t.id == id) {
-        const auto s = effective_start(p, t);
+        const auto s = t.start_date;
         return s ? format_date(*s) : "unknown";
       }
     }

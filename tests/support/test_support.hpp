@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "plan/check/check.hpp"
-#include "plan/render/findings.hpp"
 #include "plan/model/source.hpp"
+#include "plan/render/findings.hpp"
 
 namespace plan::test {
 

@@ -27,7 +27,7 @@ struct Assessment {
   /// Not done: status `blocked`, or a prerequisite not done once its start has
   /// come. A flag of its own: an overdue tactic can be blocked too.
   bool blocked = false;
-  std::optional<Date> start;      ///< effective_start()
+  std::optional<Date> start;      ///< the tactic's start_date (analyze)
   std::optional<double> elapsed;  ///< share of start..due passed by the as-of date, 0 to 1
 
   /// Nothing blocks it and it is not done or dropped.
@@ -36,13 +36,6 @@ struct Assessment {
 
 /// How many days ahead "due soon" looks.
 inline constexpr int kDueSoonDays = 7;
-
-/// The start a tactic counts from, the one every command uses (repeat,
-/// blocked, behind pace, planned load): its `start` when written; else, with
-/// `after`, the latest finish among its prerequisites (unknown when any
-/// prerequisite does not resolve, is on a cycle or has no known finish); else
-/// the tactical plan's start.
-std::optional<Date> effective_start(const Plan& plan, const Tactic& tactic);
 
 /// Assesses an analysed tactic as of `today`.
 Assessment assess(const Plan& plan, const Tactic& tactic, Date today);

@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "plan/model/date.hpp"
 #include "plan/figures/accountability.hpp"
-#include "plan/figures/workload.hpp"
 #include "plan/figures/pipeline.hpp"
 #include "plan/figures/scope.hpp"
+#include "plan/figures/workload.hpp"
+#include "plan/model/date.hpp"
 #include "plan/model/model.hpp"
 
 namespace plan {
@@ -113,7 +113,7 @@ struct Report {
   std::vector<TacticFigures> tactics;  ///< every tactic counted, in file order
   Tally total;                         ///< every tactic counted
   int dropped = 0;                     ///< dropped tactics, left out of every count
-  std::vector<RoleReport> roles;    ///< the selected roles, in plan order
+  std::vector<RoleReport> roles;       ///< the selected roles, in plan order
 };
 
 /// Builds the report for an analysed plan as of `today`, with the sections of

@@ -10,9 +10,10 @@
 #include <string_view>
 #include <vector>
 
-#include "plan/model/date.hpp"
 #include "plan/figures/accountability.hpp"
 #include "plan/figures/scope.hpp"
+#include "plan/model/date.hpp"
+#include "plan/model/duration.hpp"
 #include "plan/model/model.hpp"
 
 namespace plan {
@@ -37,7 +38,7 @@ struct Task {
   std::string_view role_name;              ///< the role's name, else its id
   std::string_view person;                 ///< the assignee; empty when unassigned
   Status status = Status::todo;            ///< as written; todo when absent
-  std::optional<Date> start;               ///< effective_start(): when it counts from
+  std::optional<Date> start;               ///< Tactic::start_date: when it counts from
   std::optional<Date> due;                 ///< explicit, or derived from `after` + `within`
   bool due_derived = false;                ///< `due` comes from `after` + `within`
   std::optional<Date> done_on;             ///< when it was done
@@ -122,8 +123,5 @@ TaskList list_tasks(const Plan& plan, const TaskQuery& query, Date today);
 std::optional<std::vector<Status>> statuses_named(std::string_view name);
 /// Every name `--status` takes, for help and "did you mean".
 std::span<const std::string_view> status_names();
-
-/// "1h30m", "45m", "5h": minutes written as a plan writes an effort.
-std::string format_minutes(long long minutes);
 
 }  // namespace plan

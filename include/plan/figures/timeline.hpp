@@ -2,16 +2,16 @@
 // timeline: the windows and tactics of `plan timeline` on a time axis, as
 // plain figures. Rows are grouped by role in the file's order of roles,
 // tactics in file order within a role; each drawn bar runs from the tactic's
-// start (effective_start) to its due date and carries its standing. Renderers
+// start (Tactic::start_date) to its due date and carries its standing. Renderers
 // (plan/timeline_render.hpp) draw them as text, SVG or Mermaid.
 
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "plan/model/date.hpp"
 #include "plan/figures/accountability.hpp"
 #include "plan/figures/scope.hpp"
+#include "plan/model/date.hpp"
 #include "plan/model/model.hpp"
 
 namespace plan {

@@ -3,7 +3,7 @@
 // `capacity` (docs/format.md, `roles`). A week runs Monday to Sunday. The
 // load of a tactic assigned to a person, not done or dropped, is its `effort`
 // × the occurrences of its `repeat` in the week between its start
-// (effective_start) and its due date; without `repeat`, one occurrence on the
+// (Tactic::start_date) and its due date; without `repeat`, one occurrence on the
 // due date. A role's unassigned tactics load its people equally, or the role
 // itself when it lists nobody. Weeks are counted over the tactical window.
 
@@ -29,9 +29,9 @@ struct WeekWorkload {
 
 /// A person's planned load: the weeks that hold some, in order.
 struct PersonWorkload {
-  int role = -1;                ///< index into Plan::roles
-  std::string person;           ///< empty: the role itself, which lists nobody
-  std::optional<int> capacity;  ///< minutes a week, the role's `capacity`
+  int role = -1;                    ///< index into Plan::roles
+  std::string person;               ///< empty: the role itself, which lists nobody
+  std::optional<int> capacity;      ///< minutes a week, the role's `capacity`
   std::vector<WeekWorkload> weeks;  ///< the weeks with a load, by date
 
   /// The week with the most load (the first of equals); nullptr when none.

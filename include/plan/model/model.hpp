@@ -143,7 +143,13 @@ struct Tactic : Item {
   // Derived by analyze().
   std::optional<Date> due_date;  ///< the explicit due, else derived from after + within
   bool due_derived = false;      ///< due_date comes from after + within
-  int cycle = -1;                ///< the dependency cycle it is on, -1 when none
+  /// The start every command counts from (repeat, blocked, behind pace, the
+  /// timeline, capacity): `start` when written; else, with `after`, the
+  /// latest finish among the prerequisites (unknown when any does not
+  /// resolve, is on a cycle or has no known finish); else the tactical
+  /// plan's start.
+  std::optional<Date> start_date;
+  int cycle = -1;  ///< the dependency cycle it is on, -1 when none
 
   /// The status as written; todo when absent or invalid.
   Status state() const { return status.value.value_or(Status::todo); }

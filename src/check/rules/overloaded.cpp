@@ -6,7 +6,7 @@
 
 #include "check/rules/rules.hpp"
 #include "plan/figures/workload.hpp"
-#include "plan/figures/tasks.hpp"
+#include "plan/model/duration.hpp"
 
 namespace plan::rules {
 namespace {

@@ -11,8 +11,8 @@
 
 #include "plan/check/rule_table.hpp"
 #include "plan/load/load.hpp"
-#include "plan/render/findings.hpp"
 #include "plan/model/rule.hpp"
+#include "plan/render/findings.hpp"
 #include "render/findings/lines.hpp"
 #include "support/utf8.hpp"
 

@@ -6,8 +6,8 @@
 #include <algorithm>
 
 #include "plan/check/rule_table.hpp"
-#include "plan/render/findings.hpp"
 #include "plan/model/rule.hpp"
+#include "plan/render/findings.hpp"
 #include "plan/render/rule_docs.hpp"
 #include "render/json_writer.hpp"
 
